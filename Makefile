@@ -1,0 +1,57 @@
+# The two ways in: `make docs` (build the site, every snippet run and checked)
+# and `make test` (the whole suite). Both create or refresh .venv themselves.
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+DEVICE ?= cpu
+SNIPPETS ?=
+export NO_MKDOCS_2_WARNING := 1
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: docs test serve outputs bench lint format check clean venv
+
+venv: $(STAMP)
+
+# Rebuilt when pyproject.toml changes, when .venv is missing, or when it was
+# made by another Python than 3.11.
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { \
+	  echo "error: $(PYTHON) not found. Install Python 3.11 or run make PYTHON=/path/to/python3.11"; exit 1; }
+	@if [ -x $(BIN)/python ] && ! $(BIN)/python -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))'; then \
+	  echo "recreating $(VENV): it was made with another Python"; rm -rf $(VENV); fi
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+docs: $(STAMP)
+	$(BIN)/mkdocs build
+
+test: $(STAMP)
+	$(BIN)/python -m pytest tests docs README.md CONTRIBUTING.md \
+	  --markdown-docs --markdown-docs-syntax=superfences
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve -a localhost:8000
+
+# Rewrite expected outputs from real runs: make outputs [SNIPPETS=snippets/x] [DEVICE=cuda]
+outputs: $(STAMP)
+	$(BIN)/python -m verified update $(SNIPPETS) --device $(DEVICE)
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+check: lint test docs
+
+clean:
+	rm -rf site .cache

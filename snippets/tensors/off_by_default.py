@@ -1,0 +1,12 @@
+import torch
+
+# requires_grad is False unless you ask for it, and then nothing is recorded.
+a = torch.tensor([1.0, 2.0, 3.0])
+b = a * 3
+print(a.requires_grad, b.requires_grad)
+print(b.grad_fn)
+
+# One input that requires grad is enough for the result to be tracked.
+w = torch.tensor([0.5, 0.5, 0.5], requires_grad=True)
+c = a * w
+print(c.requires_grad, c.grad_fn.name())

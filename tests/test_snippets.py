@@ -1,0 +1,20 @@
+"""Every snippet, on every device: run twice in isolation, compared with its expected output.
+
+Needs only torch and pytest, so it runs on a GPU machine without the doc stack:
+``python -m pytest tests/test_snippets.py``.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from verified.engine.verify import verify
+from verified.frontends.pytest_plugin import fail_on_problems, snippet_cases
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(("snippet", "device"), snippet_cases(ROOT))
+def test_snippet(snippet, device, snippet_pool):
+    [outcome] = verify([snippet], snippet_pool, device)
+    fail_on_problems(outcome.problems, f"{snippet.display_path} on {device}")

@@ -1,0 +1,3 @@
+from verified.frontends.cli import main
+
+raise SystemExit(main())

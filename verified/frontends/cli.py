@@ -1,0 +1,109 @@
+"""Command line: ``python -m verified update|check|list``.
+
+``update`` is the only way expected outputs are written: it runs the snippets
+for real and rewrites ``<name>.out`` (or ``<name>.<device>.out``) beside each.
+``check`` verifies without writing, like the build does, and also reports
+every drifted snippet when the torch version differs from the recorded one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from verified.engine.pages import scan_site
+from verified.engine.pool import Pool
+from verified.engine.problems import format_problems
+from verified.engine.snippet import Snippet, discover
+from verified.engine.verify import record, verify
+
+
+def _select(root: Path, paths: list[str]) -> list[Snippet]:
+    snippets = discover(root)
+    if not paths:
+        return snippets
+    wanted = [Path(p).resolve() for p in paths]
+    chosen = [s for s in snippets if any(s.path == w or w in s.path.parents for w in wanted)]
+    if not chosen:
+        raise SystemExit(f"no snippet matches {' '.join(paths)} (snippets live under snippets/)")
+    return chosen
+
+
+def _device(name: str) -> str:
+    if name != "cpu":
+        import torch
+
+        if name.startswith("cuda") and not torch.cuda.is_available():
+            raise SystemExit(
+                f"device {name!r} asked for, but torch {torch.__version__} sees no CUDA GPU here"
+            )
+    return name
+
+
+def cmd_update(args: argparse.Namespace) -> int:
+    root = Path(args.root).resolve()
+    snippets = _select(root, args.paths)
+    device = _device(args.device)
+    pool = Pool()
+    try:
+        changed, problems = record(snippets, pool, device)
+    finally:
+        pool.close()
+    for path in changed:
+        print(f"wrote {path.relative_to(root).as_posix()}")
+    print(
+        f"{len(snippets) - len(problems)} of {len(snippets)} snippets recorded on {device}, "
+        f"{len(changed)} file(s) changed"
+    )
+    if problems:
+        print(format_problems(problems, "\nnot recorded"), file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    root = Path(args.root).resolve()
+    snippets = _select(root, args.paths)
+    device = _device(args.device)
+    site = scan_site(root) if not args.paths else None
+    pool = Pool()
+    try:
+        outcomes = verify(snippets, pool, device)
+    finally:
+        pool.close()
+    problems = list(site.problems) if site else []
+    for outcome in outcomes:
+        for problem in outcome.problems:
+            problem.included_from = site.included_by.get(outcome.snippet.name, []) if site else []
+        problems.extend(outcome.problems)
+    if problems:
+        print(format_problems(problems, "verification failed"), file=sys.stderr)
+        return 1
+    print(f"{len(outcomes)} snippets verified on {device}")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    root = Path(args.root).resolve()
+    for snippet in discover(root):
+        print(snippet.display_path)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m verified", description=__doc__.split("\n")[0])
+    parser.add_argument("--root", default=".", help="project root (holds snippets/ and docs/)")
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, func, text in (
+        ("update", cmd_update, "record expected outputs from real runs"),
+        ("check", cmd_check, "verify snippets against their expected outputs"),
+        ("list", cmd_list, "list the snippets"),
+    ):
+        sub = commands.add_parser(name, help=text)
+        sub.set_defaults(func=func)
+        if name != "list":
+            sub.add_argument("paths", nargs="*", help="snippet files or folders (default: all)")
+            sub.add_argument("--device", default="cpu", help="cpu (default) or cuda")
+    args = parser.parse_args(argv)
+    return args.func(args)

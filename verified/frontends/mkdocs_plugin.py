@@ -1,0 +1,180 @@
+"""MkDocs front-end: verify every included snippet before the build, show outputs under the code.
+
+Enabled in ``mkdocs.yml`` as the ``verified`` plugin. Before any page is built
+it scans ``docs/`` and runs every included snippet through the engine (cached);
+any author mistake stops the build with one message listing each problem by
+file and line. Then each snippet fence gets a title naming the file and, right
+under it, the output that the run produced (CPU/CUDA tabs where a per-device
+output is recorded).
+
+``execute: false`` (or ``VERIFIED_EXECUTE=0``) renders the committed outputs
+without running anything: a quick preview, and the benchmark's baseline.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+
+from verified.engine import expected as expected_files
+from verified.engine.cache import RunCache
+from verified.engine.pages import parse_fences, scan_site
+from verified.engine.pool import shared_pool
+from verified.engine.problems import format_problems
+from verified.engine.snippet import Snippet, parse_directives
+from verified.engine.verify import verify
+
+log = get_plugin_logger(__name__)
+
+DEVICE_LABELS = {"cpu": "CPU", "cuda": "CUDA"}
+
+
+class VerifiedConfig(Config):
+    execute = config_options.Type(bool, default=True)
+
+
+@dataclass
+class Shown:
+    """What a page shows under one snippet."""
+
+    outputs: dict[str, str]  # device -> text, "cpu" first
+    raises: str | None
+
+
+def _fence_for(text: str) -> str:
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    return "`" * max(3, longest + 1)
+
+
+def render_output(shown: Shown) -> str:
+    """Markdown for the output under a snippet: one block, or tabs per device."""
+    title = "Output" if not shown.raises else f"Output (raises {shown.raises})"
+
+    def block(text: str, attrs: str) -> list[str]:
+        fence = _fence_for(text)
+        body = text if text.endswith("\n") or not text else text + "\n"
+        return [f"{fence}{{ .text .verified-output {attrs}}}", *body.splitlines(), fence]
+
+    if len(shown.outputs) == 1:
+        (text,) = shown.outputs.values()
+        return "\n".join(block(text, f'title="{title}" '))
+    lines: list[str] = []
+    for device, text in shown.outputs.items():
+        lines.append(f'=== "{title} on {DEVICE_LABELS.get(device, device)}"')
+        lines.append("")
+        lines.extend("    " + line if line else "" for line in block(text, ""))
+        lines.append("")
+    return "\n".join(lines).rstrip("\n")
+
+
+def _with_title(info: str, title: str) -> str:
+    if "title=" in info:
+        return info
+    return f'{info.rstrip()} title="{title}"'
+
+
+class VerifiedPlugin(BasePlugin[VerifiedConfig]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.root = Path.cwd()
+        self.shown: dict[str, Shown] = {}
+        self.torch_versions: set[str] = set()
+        self.executed = True
+
+    # ------------------------------------------------------------------ events
+
+    def on_config(self, config):
+        self.root = Path(config.config_file_path).resolve().parent
+        self.executed = self.config.execute and os.environ.get("VERIFIED_EXECUTE", "1") != "0"
+        snippets_config = config.mdx_configs.get("pymdownx.snippets", {})
+        if "pymdownx.snippets" in config.markdown_extensions and not snippets_config.get(
+            "check_paths"
+        ):
+            raise PluginError(
+                "mkdocs.yml: pymdownx.snippets needs `check_paths: true`, "
+                "or a missing include is silently dropped from the page"
+            )
+        return config
+
+    def on_pre_build(self, config) -> None:
+        site = scan_site(self.root)
+        problems = list(site.problems)
+        snippets = [Snippet(self.root, name) for name in sorted(site.included_by)]
+        self.shown = {}
+        self.torch_versions = set()
+        if self.executed:
+            outcomes = verify(snippets, shared_pool(), "cpu", RunCache(self.root))
+            for outcome in outcomes:
+                for problem in outcome.problems:
+                    problem.included_from = site.included_by.get(outcome.snippet.name, [])
+                problems.extend(outcome.problems)
+                if outcome.run is not None:
+                    self.torch_versions.add(outcome.run.torch_version)
+                    if outcome.run.cached:
+                        log.debug("%s: cached", outcome.snippet.display_path)
+        if problems:
+            raise PluginError(
+                format_problems(problems, "Autograd, Verified stopped the build")
+                + "\n\nDetails and fixes for each kind of problem: CONTRIBUTING.md"
+            )
+        for snippet in snippets:
+            outputs = {}
+            for device in ("cpu", "cuda"):
+                path = snippet.expected_path(device)
+                if path.exists():
+                    outputs[device] = path.read_text(encoding="utf-8")
+            self.shown[snippet.name] = Shown(outputs, parse_directives(snippet.read()).raises)
+        ran = "ran" if self.executed else "rendered (execution off)"
+        log.info("%d snippets %s", len(snippets), ran)
+
+    def on_page_markdown(self, markdown: str, page, config, files) -> str:
+        fences, _ = parse_fences(markdown, page.file.src_uri)
+        lines = markdown.splitlines()
+        insertions: list[tuple[int, int, str, str]] = []  # (fence line, closing line, info, output)
+        count = 0
+        for fence in fences:
+            if fence.indent or not fence.is_python:
+                continue
+            names = [
+                match.group(1)
+                for text in fence.content
+                if (match := re.match(r"^\s*-{1,}8<-{1,}\s+[\"'](.+?)[\"']\s*$", text))
+            ]
+            if len(names) != 1 or names[0] not in self.shown:
+                continue
+            closing = fence.line + len(fence.content)  # 0-based index of the closing fence
+            info = _with_title(fence.info, f"snippets/{names[0]}")
+            insertions.append((fence.line - 1, closing, info, render_output(self.shown[names[0]])))
+            count += 1
+        for opening, closing, info, output in reversed(insertions):
+            marker = re.match(r"^[ \t]*(`{3,}|~{3,})", lines[opening]).group(1)
+            lines[opening] = f"{marker}{info}"
+            lines[closing + 1 : closing + 1] = ["", output, ""]
+        if count:
+            lines.extend(["", self._verified_note(count)])
+        return "\n".join(lines) + "\n"
+
+    # ----------------------------------------------------------------- helpers
+
+    def _verified_note(self, count: int) -> str:
+        plural = "output" if count == 1 else f"{count} outputs"
+        if self.executed and self.torch_versions:
+            versions = ", ".join(sorted(self.torch_versions))
+            text = (
+                f"Every {plural} on this page was produced by torch {versions} on CPU "
+                "when this site was built, from exactly the code shown."
+            )
+        else:
+            recorded = expected_files.recorded_torch(self.root) or "an unknown version"
+            text = (
+                f"This preview shows the committed outputs (recorded with torch {recorded}) "
+                "without running them."
+            )
+        return f'!!! success "Verified"\n\n    {text}'

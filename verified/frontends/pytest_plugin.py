@@ -1,0 +1,148 @@
+"""pytest front-end: snippet cases per device, and pages run as written by pytest-markdown-docs.
+
+Loaded from the root ``conftest.py``. Needs only pytest and torch (plus this
+package), so a GPU machine without the doc stack can run the snippet tests;
+the pytest-markdown-docs parts switch on only where that plugin is installed.
+
+* ``snippet_cases(root)`` gives one ``(snippet, device)`` case per snippet and
+  device: CPU always, CUDA skipped with a reason where torch sees no GPU.
+* ``--markdown-docs`` runs each page's Python fences with ``--8<--`` includes
+  expanded (the ``pytest_markdown_docs_markdown_it`` hook below). Each fence
+  goes through the engine like any snippet (isolated, timed out, output
+  compared), so a page is checked exactly as a reader would copy it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from verified.engine.pages import INCLUDE_RE, PYTHON_LANGS, fence_language, scan_page
+from verified.engine.pool import shared_pool
+from verified.engine.problems import format_problems
+from verified.engine.snippet import Snippet, discover
+from verified.engine.verify import verify
+
+RUNNER = "VerifiedSnippetRunner"
+_state: dict[str, object] = {"root": Path.cwd()}
+
+
+@cache
+def cuda_status() -> tuple[bool, str]:
+    import torch
+
+    if torch.cuda.is_available():
+        return True, torch.cuda.get_device_name(0)
+    return False, f"CUDA not available: torch {torch.__version__} sees no GPU on this machine"
+
+
+def snippet_cases(root: Path) -> list:
+    """``pytest.param(snippet, device)`` for every snippet on CPU and CUDA."""
+    available, reason = cuda_status()
+    cases = []
+    for snippet in discover(root):
+        cases.append(pytest.param(snippet, "cpu", id=f"{snippet.name}-cpu"))
+        cases.append(
+            pytest.param(
+                snippet,
+                "cuda",
+                id=f"{snippet.name}-cuda",
+                marks=pytest.mark.skipif(not available, reason=reason),
+            )
+        )
+    return cases
+
+
+def fail_on_problems(problems, heading: str) -> None:
+    if problems:
+        pytest.fail(format_problems(problems, heading), pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def project_root(pytestconfig) -> Path:
+    return Path(pytestconfig.rootpath)
+
+
+@pytest.fixture(scope="session")
+def snippet_pool():
+    pool = shared_pool()
+    pool.start()  # both workers import torch while pytest sets up
+    yield pool
+    pool.close()
+
+
+def pytest_configure(config) -> None:
+    _state["root"] = Path(config.rootpath)
+
+
+# ------------------------------------------------------------ pytest-markdown-docs
+
+
+def _expand_includes(state) -> None:
+    """markdown-it core rule: replace a fence's ``--8<--`` line with the snippet it names."""
+    root = Path(_state["root"])
+    for token in state.tokens:
+        if token.type != "fence" or fence_language(token.info) not in PYTHON_LANGS:
+            continue
+        lines = [line for line in token.content.splitlines() if line.strip()]
+        match = INCLUDE_RE.match(lines[0]) if len(lines) == 1 else None
+        if match:
+            path = root / "snippets" / match.group("target")
+            if path.is_file():
+                token.content = path.read_text(encoding="utf-8")
+        # Every Python fence goes to our runner: a snippet is verified, anything
+        # else (inline code, a broken include) is reported as the page mistake it is.
+        token.info = f"python runner:{RUNNER}"
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_markdown_docs_markdown_it():
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark")
+    parser.core.ruler.after("block", "verified_expand_includes", _expand_includes)
+    return parser
+
+
+class PageFenceFailed(Exception):
+    pass
+
+
+def _run_page_fence(test) -> None:
+    """Verify one page fence: the expanded code as the page shows it, against its snippet's output."""
+    root = Path(_state["root"])
+    page = Path(test.source_path)
+    shown = page.relative_to(root).as_posix() if page.is_relative_to(root) else str(page)
+    where = f"{shown}:{test.start_line}"
+    scan = scan_page(root, page)
+    name = next(
+        (inc.path for fence, inc in scan.snippet_fences if fence.line == test.start_line), None
+    )
+    if name is None:
+        problems = [p for p in scan.problems if p.line is not None and p.line >= test.start_line]
+        if problems:
+            raise PageFenceFailed(format_problems(problems[:1], f"{where} as written"))
+        raise PageFenceFailed(f"{where}: this Python fence is not a snippet include")
+    code = test.source[test.start_line :]  # pytest-markdown-docs pads with one newline per line
+    [outcome] = verify([Snippet(root, name)], shared_pool(), "cpu", codes={name: code})
+    if outcome.problems:
+        for problem in outcome.problems:
+            problem.included_from = [where]
+        raise PageFenceFailed(format_problems(outcome.problems, f"{where} run as written"))
+
+
+try:
+    from pytest_markdown_docs._runners import _Runner, register_runner
+except ImportError:  # the doc stack is not installed (e.g. on a bare GPU machine)
+    pass
+else:
+
+    @register_runner()
+    class VerifiedSnippetRunner(_Runner):
+        def runtest(self, test, args, **_ignored):
+            _run_page_fence(test)
+
+        def repr_failure(self, test, excinfo, style=None):
+            return str(excinfo.value)
