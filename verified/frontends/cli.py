@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from verified.engine.pages import scan_site
-from verified.engine.pool import Pool
+from verified.engine.pool import shared_pool
 from verified.engine.problems import format_problems
 from verified.engine.snippet import Snippet, discover
 from verified.engine.verify import record, verify
@@ -45,11 +45,7 @@ def cmd_update(args: argparse.Namespace) -> int:
     root = Path(args.root).resolve()
     snippets = _select(root, args.paths)
     device = _device(args.device)
-    pool = Pool()
-    try:
-        changed, problems = record(snippets, pool, device)
-    finally:
-        pool.close()
+    changed, problems = record(snippets, shared_pool(), device)
     for path in changed:
         print(f"wrote {path.relative_to(root).as_posix()}")
     print(
@@ -67,11 +63,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     snippets = _select(root, args.paths)
     device = _device(args.device)
     site = scan_site(root) if not args.paths else None
-    pool = Pool()
-    try:
-        outcomes = verify(snippets, pool, device)
-    finally:
-        pool.close()
+    outcomes = verify(snippets, shared_pool(), device)
     problems = list(site.problems) if site else []
     for outcome in outcomes:
         for problem in outcome.problems:
