@@ -17,7 +17,9 @@ def test_pages_hold_no_inline_python():
 
 
 def test_every_include_resolves():
-    fail_on_problems(_problems("missing-include", "missing-section"), "broken includes")
+    fail_on_problems(
+        _problems("missing-include", "missing-section", "bad-reference"), "broken includes"
+    )
 
 
 def test_snippet_fences_can_carry_their_output():
@@ -40,5 +42,6 @@ def test_every_page_problem_kind_is_covered_above():
         "nested-snippet",
         "orphan",
         "orphan-output",
+        "bad-reference",
     }
     assert {p.kind for p in scan_site(ROOT).problems} <= covered

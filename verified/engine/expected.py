@@ -80,3 +80,30 @@ def write_expected(path: Path, output: str) -> bool:
         return False
     path.write_text(output, encoding="utf-8")
     return True
+
+
+WARNING_LINE_RE = re.compile(r"^\S+:\d+: (?P<message>\w*Warning: .*)$")
+
+
+@dataclass(frozen=True)
+class OutputParts:
+    """An output split the way a notebook or an error list needs it."""
+
+    printed: str  # everything before the traceback (prints and warnings)
+    traceback: str  # "Traceback (most recent call last):" ... to the end, or ""
+    exception: str  # the final "Type: message" lines of the traceback, or ""
+    warnings: list[str]  # "Category: message" of each warning shown
+
+
+def split_output(output: str) -> OutputParts:
+    marker = "Traceback (most recent call last):\n"
+    start = output.rfind(marker)
+    printed, traceback_text = (output, "") if start < 0 else (output[:start], output[start:])
+    exception_lines: list[str] = []
+    for line in traceback_text.splitlines()[1:]:
+        if exception_lines or not line.startswith("  "):
+            exception_lines.append(line)
+    warning_lines = [
+        m.group("message") for line in printed.splitlines() if (m := WARNING_LINE_RE.match(line))
+    ]
+    return OutputParts(printed, traceback_text, "\n".join(exception_lines), warning_lines)

@@ -28,6 +28,12 @@ SECTION_RE = re.compile(
     r"-{1,}8<-{1,}[ \t]*\[[ \t]*start[ \t]*:[ \t]*(?P<name>[a-z][-_0-9a-z]*)[ \t]*\]"
 )
 SNIPPETS_HINT = 'paths are relative to snippets/, e.g. --8<-- "tensors/leaf.py"'
+# A verified output (or only its error/warning lines) quoted on another page:
+#   <!-- verified-output: tensors/history.py -->
+#   <!-- verified-error: tensors/non_leaf_flag.py -->
+REFERENCE_RE = re.compile(
+    r"^<!--\s*verified-(?P<what>output|error)\s*:\s*(?P<target>\S+)\s*-->\s*$"
+)
 
 
 @dataclass
@@ -71,10 +77,21 @@ class Include:
 
 
 @dataclass
+class Reference:
+    """A page quoting a snippet's verified output (``what="output"``) or error (``"error"``)."""
+
+    page: str
+    line: int
+    what: str
+    target: str
+
+
+@dataclass
 class PageScan:
     page: str  # "docs/tensors.md"
     fences: list[Fence] = field(default_factory=list)
     includes: list[Include] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
     snippet_fences: list[tuple[Fence, Include]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
@@ -152,6 +169,31 @@ def _check_include(root: Path, include: Include) -> Problem | None:
     return None
 
 
+def _check_reference(root: Path, reference: Reference) -> Problem | None:
+    from verified.engine.snippet import parse_directives
+
+    target = root / "snippets" / reference.target
+    if not target.is_file() or target.suffix != ".py":
+        return Problem(
+            kind="missing-include",
+            file=reference.page,
+            line=reference.line,
+            message=f"the page quotes the output of snippets/{reference.target}, which does not exist",
+            fix=f"correct the path ({SNIPPETS_HINT})",
+        )
+    directives = parse_directives(target.read_text(encoding="utf-8"))
+    if reference.what == "error" and not (directives.raises or directives.warns):
+        return Problem(
+            kind="bad-reference",
+            file=reference.page,
+            line=reference.line,
+            message=f"verified-error quotes snippets/{reference.target}, "
+            "which declares no `# raises:` or `# warns:`",
+            fix="quote a snippet that raises or warns, or use verified-output",
+        )
+    return None
+
+
 def scan_page(root: Path, path: Path) -> PageScan:
     return scan_text(root, path.relative_to(root).as_posix(), path.read_text(encoding="utf-8"))
 
@@ -166,6 +208,11 @@ def scan_text(root: Path, page: str, text: str) -> PageScan:
         match = INCLUDE_RE.match(text)
         if match and not match.group("escape"):
             scan.includes.append(Include(page, number, match.group("target"), None))
+        reference = REFERENCE_RE.match(text.strip())
+        if reference:
+            scan.references.append(
+                Reference(page, number, reference.group("what"), reference.group("target"))
+            )
 
     for fence in fences:
         fence_includes = []
@@ -244,6 +291,10 @@ def scan_text(root: Path, page: str, text: str) -> PageScan:
 
     for include in scan.includes:
         problem = _check_include(root, include)
+        if problem:
+            scan.problems.append(problem)
+    for reference in scan.references:
+        problem = _check_reference(root, reference)
         if problem:
             scan.problems.append(problem)
     scan.snippet_fences = [

@@ -1,0 +1,23 @@
+import torch
+
+
+def make_out():
+    # Build a fresh graph each time: the same out as before.
+    x = torch.ones(2, 2, requires_grad=True)
+    out = ((x + 2) * (x + 2) * 3).mean()
+    return x, out
+
+
+x1, out1 = make_out()
+out1.backward()  # no argument
+
+x2, out2 = make_out()
+out2.backward(torch.tensor(1.0))  # the seed d(out)/d(out) = 1, given explicitly
+
+print(x1.grad)
+print(torch.equal(x1.grad, x2.grad))
+
+# The argument scales every gradient: 2.0 doubles them.
+x3, out3 = make_out()
+out3.backward(torch.tensor(2.0))
+print(x3.grad)

@@ -1,0 +1,18 @@
+import torch
+
+# The seed notes' example: change x through .data after using it.
+x = torch.ones(1, requires_grad=True)
+print(x.data, x.data.requires_grad)
+y = 2 * x
+x.data *= 100
+y.backward()
+print(x)
+print(x.grad)
+
+# d(2x)/dx = 2 never reads x, so 2 * x saved no copy of it to check:
+# even a change through .detach(), which bumps the counter, goes unnoticed.
+x2 = torch.ones(1, requires_grad=True)
+y2 = 2 * x2
+x2.detach().mul_(100)
+y2.backward()
+print(x2._version, x2.grad)

@@ -1,0 +1,11 @@
+import torch
+
+w = torch.tensor([0.25, 0.5, 0.75], requires_grad=True)
+y = w * 2
+y.retain_grad()  # ask autograd to keep this non-leaf's gradient
+print(y.retains_grad, w.retains_grad)  # the flag is only ever True on non-leaves
+
+z = (y**2).sum()
+z.backward()
+print(y.grad)  # dz/dy = 2 * y
+print(w.grad)  # dz/dw = dz/dy * dy/dw = 2 * y * 2
