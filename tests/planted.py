@@ -30,6 +30,8 @@ theme:
 plugins:
   - verified
 markdown_extensions:
+  - pymdownx.arithmatex:
+      generic: true
   - admonition
   - pymdownx.superfences
   - pymdownx.tabbed:

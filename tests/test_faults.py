@@ -11,8 +11,8 @@ import subprocess
 import sys
 
 import pytest
-from planted import FAULTS, FAULTS_BY_ID, copy_test_suite, make_project
 
+from planted import FAULTS, FAULTS_BY_ID, copy_test_suite, make_project
 from verified.engine.snippet import DEFAULT_TIMEOUT_S
 
 FAULT_IDS = [fault.id for fault in FAULTS]
@@ -73,12 +73,14 @@ def planted_pytest_report(tmp_path_factory, snippet_pool):
             "--markdown-docs",
             "--markdown-docs-syntax=superfences",
             "-q",
+            "--verification-record=record",
         ],
         cwd=root,
         capture_output=True,
         text=True,
         timeout=600,
     )
+    result.root = root
     return result
 
 
@@ -92,6 +94,18 @@ def test_healthy_content_passes_beside_the_faults(planted_pytest_report):
     ]
     assert failed, planted_pytest_report.stdout[-3000:]
     assert not [line for line in failed if "demo/good.py" in line or "docs/index.md" in line]
+
+
+def test_tests_write_a_verification_record(planted_pytest_report):
+    from verified.engine.record import Record
+
+    root = planted_pytest_report.root
+    record = Record.load(root / "record" / "cpu.json")
+    assert record is not None, planted_pytest_report.stdout[-2000:]
+    good = (root / "snippets/demo/good.py").read_text()
+    raises = (root / "snippets/raises/fault.py").read_text()
+    assert record.status("demo/good.py", good).state == "passed"
+    assert record.status("raises/fault.py", raises).state == "failed"
 
 
 @pytest.mark.parametrize("fault_id", FAULT_IDS)

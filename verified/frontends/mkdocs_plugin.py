@@ -25,11 +25,13 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 
 from verified.engine import expected as expected_files
 from verified.engine.cache import RunCache
-from verified.engine.pages import parse_fences, scan_site
+from verified.engine.pages import REFERENCE_RE, parse_fences, scan_site
 from verified.engine.pool import shared_pool
 from verified.engine.problems import format_problems
+from verified.engine.record import Record, committed_record
 from verified.engine.snippet import Snippet, parse_directives
 from verified.engine.verify import verify
+from verified.frontends.maths import MathError, render_maths
 
 log = get_plugin_logger(__name__)
 
@@ -53,9 +55,9 @@ def _fence_for(text: str) -> str:
     return "`" * max(3, longest + 1)
 
 
-def render_output(shown: Shown) -> str:
+def render_output(shown: Shown, title: str | None = None) -> str:
     """Markdown for the output under a snippet: one block, or tabs per device."""
-    title = "Output" if not shown.raises else f"Output (raises {shown.raises})"
+    title = title or ("Output" if not shown.raises else f"Output (raises {shown.raises})")
 
     def block(text: str, attrs: str) -> list[str]:
         fence = _fence_for(text)
@@ -74,6 +76,13 @@ def render_output(shown: Shown) -> str:
     return "\n".join(lines).rstrip("\n")
 
 
+def _page_title(path: Path) -> str:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# "):
+            return line[2:].strip().replace("`", "")
+    return path.stem
+
+
 def _with_title(info: str, title: str) -> str:
     if "title=" in info:
         return info
@@ -87,6 +96,10 @@ class VerifiedPlugin(BasePlugin[VerifiedConfig]):
         self.shown: dict[str, Shown] = {}
         self.torch_versions: set[str] = set()
         self.executed = True
+        self.cpu_record: Record | None = None
+        self.cuda_record: Record | None = None
+        self.codes: dict[str, str] = {}
+        self.included_by: dict[str, list[str]] = {}
 
     # ------------------------------------------------------------------ events
 
@@ -105,13 +118,22 @@ class VerifiedPlugin(BasePlugin[VerifiedConfig]):
 
     def on_pre_build(self, config) -> None:
         site = scan_site(self.root)
+        self.included_by = site.included_by
         problems = list(site.problems)
         snippets = [Snippet(self.root, name) for name in sorted(site.included_by)]
         self.shown = {}
         self.torch_versions = set()
+        self.codes = {snippet.name: snippet.read() for snippet in snippets}
+        self.cpu_record = None
+        self.cuda_record = committed_record(self.root, "cuda")
         if self.executed:
             outcomes = verify(snippets, shared_pool(), "cpu", RunCache(self.root))
+            versions = {o.run.torch_version for o in outcomes if o.run is not None}
+            self.cpu_record = Record.new("cpu", ", ".join(sorted(versions)) or "unknown")
             for outcome in outcomes:
+                self.cpu_record.add(
+                    outcome.snippet.name, self.codes[outcome.snippet.name], outcome.ok
+                )
                 for problem in outcome.problems:
                     problem.included_from = site.included_by.get(outcome.snippet.name, [])
                 problems.extend(outcome.problems)
@@ -133,6 +155,14 @@ class VerifiedPlugin(BasePlugin[VerifiedConfig]):
             self.shown[snippet.name] = Shown(outputs, parse_directives(snippet.read()).raises)
         ran = "ran" if self.executed else "rendered (execution off)"
         log.info("%d snippets %s", len(snippets), ran)
+        config.copyright = self._footer()
+
+    def on_post_build(self, config) -> None:
+        site = Path(config.site_dir) / "verification"
+        if self.cpu_record is not None:
+            self.cpu_record.write(site / "cpu.json")
+        if self.cuda_record is not None:
+            self.cuda_record.write(site / "cuda.json")
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
         fences, _ = parse_fences(markdown, page.file.src_uri)
@@ -151,8 +181,13 @@ class VerifiedPlugin(BasePlugin[VerifiedConfig]):
                 continue
             closing = fence.line + len(fence.content)  # 0-based index of the closing fence
             info = _with_title(fence.info, f"snippets/{names[0]}")
-            insertions.append((fence.line - 1, closing, info, render_output(self.shown[names[0]])))
+            output = render_output(self.shown[names[0]]) + "\n\n" + self._badges(names[0])
+            insertions.append((fence.line - 1, closing, info, output))
             count += 1
+        for index, line in enumerate(lines):
+            reference = REFERENCE_RE.match(line.strip())
+            if reference and reference.group("target") in self.shown:
+                lines[index] = self._quote(reference.group("what"), reference.group("target"), page)
         for opening, closing, info, output in reversed(insertions):
             marker = re.match(r"^[ \t]*(`{3,}|~{3,})", lines[opening]).group(1)
             lines[opening] = f"{marker}{info}"
@@ -161,7 +196,68 @@ class VerifiedPlugin(BasePlugin[VerifiedConfig]):
             lines.extend(["", self._verified_note(count)])
         return "\n".join(lines) + "\n"
 
+    def on_page_content(self, html: str, page, config, files) -> str:
+        try:
+            return render_maths(html, page.file.src_uri)
+        except MathError as error:
+            raise PluginError(f"docs/{error}") from error
+
     # ----------------------------------------------------------------- helpers
+
+    def _quote(self, what: str, name: str, page) -> str:
+        """A verified output, or its error and warning lines, quoted on another page."""
+        shown = self.shown[name]
+        text = shown.outputs["cpu"]
+        if what == "error":
+            parts = expected_files.split_output(text)
+            text = "\n".join([*parts.warnings, *filter(None, [parts.exception])]) + "\n"
+        where = self.included_by[name][0].split(":")[0]  # "docs/x.md"
+        target = os.path.relpath(where[len("docs/") :], os.path.dirname(page.file.src_uri) or ".")
+        title = _page_title(self.root / where)
+        block = render_output(Shown({"cpu": text}, None), title=f"snippets/{name}")
+        return f'{block}\n\n<p class="verified-source">Verified output of <code>snippets/{name}</code>, shown in [{title}]({target}).</p>'
+
+    def _badges(self, name: str) -> str:
+        """One badge per device: verified for these exact bytes, or not (yet)."""
+        code = self.codes[name]
+        badges = []
+        for label, record in (("CPU", self.cpu_record), ("CUDA", self.cuda_record)):
+            status = record.status(name, code) if record is not None else None
+            if status is not None and status.verified:
+                text = f"{label} ✓ torch {status.torch}"
+                kind, title = "ok", f"verified on {label} with torch {status.torch}"
+            elif status is not None and status.state == "failed":
+                text, kind, title = f"{label} ✗ failed", "failed", f"failed on {label}"
+            elif label == "CPU" and not self.executed:
+                text, kind = "CPU: not run in this preview", "pending"
+                title = "execution was off for this build"
+            else:
+                text, kind = f"{label}: not yet verified", "pending"
+                title = (
+                    f"this snippet changed since its last {label} run"
+                    if status is not None and status.state == "stale"
+                    else f"no {label} run recorded for this snippet"
+                )
+            badges.append(
+                f'<span class="verified-badge verified-badge--{kind}" title="{title}">{text}</span>'
+            )
+        return '<p class="verified-badges">' + " ".join(badges) + "</p>"
+
+    def _footer(self) -> str:
+        parts = []
+        if self.cpu_record is not None:
+            parts.append(f"Verified with torch {self.cpu_record.torch} on CPU")
+        else:
+            parts.append("Preview: outputs shown from committed files, not run")
+        if self.cuda_record is not None:
+            verified, total = self.cuda_record.counts(self.codes)
+            parts.append(
+                f"CUDA ({self.cuda_record.data.get('device_name', 'GPU')}, torch "
+                f"{self.cuda_record.torch}): {verified} of {total} snippets verified"
+            )
+        else:
+            parts.append(f"CUDA: not yet verified (0 of {len(self.codes)} snippets)")
+        return " · ".join(parts)
 
     def _verified_note(self, count: int) -> str:
         plural = "output" if count == 1 else f"{count} outputs"

@@ -22,6 +22,7 @@ import pytest
 from verified.engine.pages import INCLUDE_RE, PYTHON_LANGS, fence_language, scan_page
 from verified.engine.pool import shared_pool
 from verified.engine.problems import format_problems
+from verified.engine.record import Record
 from verified.engine.snippet import Snippet, discover
 from verified.engine.verify import verify
 
@@ -75,6 +76,50 @@ def snippet_pool():
 
 def pytest_configure(config) -> None:
     _state["root"] = Path(config.rootpath)
+
+
+def pytest_addoption(parser) -> None:
+    parser.addoption(
+        "--verification-record",
+        metavar="DIR",
+        default=None,
+        help="write DIR/<device>.json saying which snippets passed on which device "
+        "(on a GPU: --verification-record=verification, then commit verification/cuda.json)",
+    )
+
+
+class VerificationLog:
+    """Collects snippet results per device during a test session."""
+
+    def __init__(self) -> None:
+        self.records: dict[str, Record] = {}
+
+    def add(self, snippet: Snippet, device: str, outcome) -> None:
+        if device not in self.records:
+            from verified.engine.cache import installed_torch_version
+
+            version = outcome.run.torch_version if outcome.run else installed_torch_version()
+            name = cuda_status()[1] if device.startswith("cuda") else "CPU"
+            self.records[device] = Record.new(device, version, name)
+        self.records[device].add(snippet.name, snippet.read(), outcome.ok)
+
+    def write(self, directory: Path) -> list[Path]:
+        written = []
+        for device, record in self.records.items():
+            path = directory / f"{device}.json"
+            record.write(path)
+            written.append(path)
+        return written
+
+
+@pytest.fixture(scope="session")
+def verification_log(pytestconfig):
+    log = VerificationLog()
+    yield log
+    directory = pytestconfig.getoption("verification_record")
+    if directory:
+        for path in log.write(Path(directory)):
+            print(f"\nverification record written: {path}")
 
 
 # ------------------------------------------------------------ pytest-markdown-docs
