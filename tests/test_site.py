@@ -1,0 +1,306 @@
+"""The site as readers get it: deployed with mike, served on 127.0.0.1, checked in a browser.
+
+The fixture copies this repository's docs and snippets into a throwaway git
+repository, deploys two versions with ``python -m verified deploy`` (mike) and
+serves the resulting gh-pages tree, so the version selector has its
+``versions.json`` exactly as on the real host.
+
+* ``test_no_broken_links_or_anchors``: linkchecker over every page (no browser needed).
+* ``browser`` tests (headless Debian Chromium driven by Playwright): every page
+  loads with no third-party request (all are blocked and recorded), no failed
+  request and no console error; axe-core finds no serious or critical
+  violation; search finds a known page; the version selector switches
+  versions; screenshots (light and dark) and a page-weight table are written
+  to ``screenshots/`` for review. The test server compresses text with gzip, as
+  GitHub Pages does, so page weights are the bytes a reader transfers. Without Chromium they skip with a reason;
+  ``make test-browser`` (REQUIRE_BROWSER=1) fails instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import gzip
+import io
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+SHOTS = ROOT / "screenshots"
+CHAPTER_WEIGHT_LIMIT = 300 * 1024
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "site test",
+    "GIT_AUTHOR_EMAIL": "site-test@example.invalid",
+    "GIT_COMMITTER_NAME": "site test",
+    "GIT_COMMITTER_EMAIL": "site-test@example.invalid",
+    "NO_MKDOCS_2_WARNING": "1",
+}
+
+pytest.importorskip("mike", reason="the doc stack (mike, mkdocs) is not installed here")
+
+
+def _run(args, cwd, **kwargs):
+    result = subprocess.run(
+        args, cwd=cwd, capture_output=True, text=True, env={**os.environ, **GIT_ENV}, **kwargs
+    )
+    assert result.returncode == 0, f"{' '.join(map(str, args))}\n{result.stdout}\n{result.stderr}"
+    return result.stdout
+
+
+class _GzipHandler(SimpleHTTPRequestHandler):
+    """A static host that compresses text like GitHub Pages does, so weights are real transfers."""
+
+    COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".ipynb", ".txt")
+
+    def log_message(self, format, *args):
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?")[0].endswith("/"):
+                return super().send_head()  # the redirect to the trailing slash
+            path = path / "index.html"
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not path.is_file() or not accepts or path.suffix not in self.COMPRESSIBLE:
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), compresslevel=6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+@pytest.fixture(scope="session")
+def served_site(tmp_path_factory):
+    work = tmp_path_factory.mktemp("site") / "repo"
+    work.mkdir()
+    for name in ("docs", "snippets", "verification"):
+        if (ROOT / name).exists():
+            shutil.copytree(ROOT / name, work / name)
+    shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
+    if (ROOT / ".cache/verified").is_dir():  # keyed on content: a warm start, never a stale one
+        shutil.copytree(ROOT / ".cache/verified", work / ".cache/verified")
+    (work / ".gitignore").write_text("site/\n.cache/\n")
+    _run(["git", "init", "-q", "-b", "main"], work)
+    _run(["git", "add", "-A"], work)
+    _run(["git", "commit", "-q", "-m", "site"], work)
+    for version in ("2.12", "2.13"):
+        _run([sys.executable, "-m", "verified", "deploy", "--version", version], work, timeout=600)
+    served = work.parent / "served"
+    served.mkdir()
+    archive = subprocess.run(
+        ["git", "archive", "gh-pages"], cwd=work, capture_output=True, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(served)], input=archive, check=True)
+
+    handler = functools.partial(_GzipHandler, directory=str(served))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", served
+    server.shutdown()
+
+
+def _pages(served: Path, version: str = "2.13") -> list[str]:
+    base = served / version
+    return sorted(
+        "/" + p.parent.relative_to(served).as_posix() + "/"
+        for p in base.rglob("index.html")
+        if "assets" not in p.parts
+    )
+
+
+def test_the_deploy_serves_two_versions_and_a_default(served_site):
+    _, served = served_site
+    assert (served / "2.12/index.html").exists() and (served / "2.13/index.html").exists()
+    assert "latest" in (served / "index.html").read_text()  # the default redirect
+    assert len(_pages(served)) >= 3
+
+
+def test_no_broken_links_or_anchors(served_site, tmp_path):
+    url, _ = served_site
+    linkchecker = Path(sys.executable).parent / "linkchecker"
+    if not linkchecker.exists():
+        pytest.skip("linkchecker is not installed (it comes with the dev dependencies)")
+    config = tmp_path / "linkcheckerrc"
+    config.write_text("[AnchorCheck]\n")
+    result = subprocess.run(
+        [str(linkchecker), f"--config={config}", "--no-status", f"{url}/2.13/"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert "0 warnings found. 0 errors found." in result.stdout, result.stdout[-6000:]
+    assert result.returncode == 0
+
+
+# ----------------------------------------------------------------------- browser
+
+
+def _need_browser():
+    if CHROMIUM is None:
+        message = "Chromium is not installed (Debian: apt-get install chromium)"
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(message + "; REQUIRE_BROWSER=1 forbids skipping the browser checks")
+        pytest.skip(message)
+    return pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    sync_api = _need_browser()
+    with sync_api.sync_playwright() as playwright:
+        instance = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield instance
+        instance.close()
+
+
+class PageVisit:
+    """One page load with every request watched."""
+
+    def __init__(self, browser, url: str, color_scheme: str = "light") -> None:
+        self.context = browser.new_context(
+            color_scheme=color_scheme, viewport={"width": 1280, "height": 900}
+        )
+        self.third_party: list[str] = []
+        self.failed: list[str] = []
+        self.console_errors: list[str] = []
+        self.bytes = 0
+        self.context.route("**/*", self._route)
+        self.page = self.context.new_page()
+        self.page.on("console", self._console)
+        self.page.on("pageerror", lambda error: self.console_errors.append(str(error)))
+        self.page.on("requestfailed", self._request_failed)
+        self.page.on("response", self._response)
+        self.page.goto(url, wait_until="networkidle")
+
+    def _route(self, route):
+        host = urlparse(route.request.url).hostname
+        if route.request.url.startswith(("data:", "blob:")) or host == "127.0.0.1":
+            route.continue_()
+        else:
+            self.third_party.append(route.request.url)
+            route.abort()
+
+    def _console(self, message):
+        if message.type == "error":
+            self.console_errors.append(message.text)
+
+    def _request_failed(self, request):
+        if urlparse(request.url).hostname == "127.0.0.1":
+            self.failed.append(f"{request.url}: {request.failure}")
+
+    def _response(self, response):
+        if response.status >= 400:
+            self.failed.append(f"{response.url}: HTTP {response.status}")
+        elif "search_index" not in response.url:
+            with contextlib.suppress(Exception):
+                response.finished()
+                sizes = response.request.sizes()  # bytes on the wire: headers + (compressed) body
+                self.bytes += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.mark.browser
+def test_every_page_loads_clean_offline_and_accessible(served_site, browser):
+    url, served = served_site
+    axe = ROOT / "node_modules/axe-core/axe.min.js"
+    if not axe.exists():
+        pytest.fail("node_modules/axe-core is missing: run `npm ci` (make test does)")
+    problems: list[str] = []
+    weights: list[tuple[str, int]] = []
+    for path in _pages(served):
+        for scheme in ("light", "dark"):
+            visit = PageVisit(browser, url + path, color_scheme=scheme)
+            visit.page.add_script_tag(path=str(axe))
+            violations = visit.page.evaluate(
+                """async () => (await axe.run()).violations
+                     .filter(v => ["serious", "critical"].includes(v.impact))
+                     .map(v => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}x, e.g. ${v.nodes[0].target})`)"""
+            )
+            problems += [f"{path}: third-party request {u}" for u in visit.third_party]
+            problems += [f"{path}: failed request {f}" for f in visit.failed]
+            problems += [f"{path}: console error {e}" for e in visit.console_errors]
+            problems += [f"{path} ({scheme}): axe {v}" for v in violations]
+            if scheme == "light":
+                weights.append((path, visit.bytes))
+            visit.close()
+
+    SHOTS.mkdir(exist_ok=True)
+    table = ["| page | transferred, gzip (KB, without the search index) |", "| --- | --- |"]
+    table += [f"| {path} | {size / 1024:.0f} |" for path, size in weights]
+    (SHOTS / "page-weights.md").write_text("\n".join(table) + "\n")
+    print("\n" + "\n".join(table))
+    heavy = [
+        f"{path}: {size / 1024:.0f} KB"
+        for path, size in weights
+        if size > CHAPTER_WEIGHT_LIMIT and path.rstrip("/").count("/") >= 2  # chapters
+    ]
+    problems += [f"chapter page over 300 KB: {h}" for h in heavy]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.browser
+def test_search_finds_a_known_page(served_site, browser):
+    url, _ = served_site
+    visit = PageVisit(browser, url + "/2.13/")
+    page = visit.page
+    page.click("input.md-search__input", timeout=5000)
+    page.keyboard.type("retain_graph")  # material searches on key events
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    links = page.eval_on_selector_all(
+        ".md-search-result__item a", "nodes => nodes.map(n => n.getAttribute('href'))"
+    )
+    visit.close()
+    assert any("retain-graph" in (link or "") for link in links), links
+
+
+@pytest.mark.browser
+def test_version_selector_switches_versions(served_site, browser):
+    url, _ = served_site
+    visit = PageVisit(browser, url + "/2.13/")
+    page = visit.page
+    page.wait_for_selector(".md-version__current", timeout=10000)
+    assert "torch 2.13" in page.inner_text(".md-version__current")
+    page.hover(".md-version")
+    page.click(".md-version__link >> text=torch 2.12")
+    page.wait_for_url("**/2.12/**", timeout=10000)
+    visit.close()
+
+
+@pytest.mark.browser
+def test_screenshots_light_and_dark(served_site, browser):
+    url, _ = served_site
+    SHOTS.mkdir(exist_ok=True)
+    for name, path in (("home", "/2.13/"), ("chapter", "/2.13/tensors-that-remember/")):
+        for scheme in ("light", "dark"):
+            visit = PageVisit(browser, url + path, color_scheme=scheme)
+            target = SHOTS / f"{name}-{scheme}.png"
+            visit.page.screenshot(path=str(target), full_page=False)
+            visit.close()
+            assert target.stat().st_size > 10_000
