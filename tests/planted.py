@@ -209,6 +209,12 @@ FAULTS = [
         expect=["Python code is written inline on the page", "move the code into snippets/"],
     ),
     Fault(
+        id="bad_reference",
+        page="# Quote\n\nThe error:\n\n<!-- verified-error: demo/good.py -->\n",
+        location="docs/bad_reference.md:5",
+        expect=["verified-error quotes snippets/demo/good.py, which declares no `# raises:`"],
+    ),
+    Fault(
         id="orphan",
         snippet=GOOD_SNIPPET,
         page="# Orphan\n\nThis page forgot its snippet.\n",

@@ -122,3 +122,18 @@ def test_badges_come_from_the_verification_record(project, snippet_pool):
     html = _build(project)
     assert "CUDA ✓" not in html
     assert "this snippet changed since its last CUDA run" in html
+
+
+def test_a_page_quotes_verified_outputs_and_errors_without_retyping(project):
+    (project / "docs/quotes.md").write_text(
+        "# Quotes\n\n<!-- verified-output: demo/good.py -->\n\n<!-- verified-error: demo/raises.py -->\n"
+    )
+    _build(project)
+    html = (project / "site/quotes/index.html").read_text()
+    text = _text(html)
+    assert "Output of snippets/demo/good.py" in text
+    assert "tensor(6., grad_fn=&lt;SumBackward0&gt;)" in text
+    assert "Error of snippets/demo/raises.py" in text
+    assert "RuntimeError: element 0 of tensors does not require grad" in text
+    assert "Traceback" not in text  # an error quote is the message, not the frames
+    assert 'href="../">Home</a>' in html  # links to the page that shows the code

@@ -214,8 +214,13 @@ class VerifiedPlugin(BasePlugin[VerifiedConfig]):
         where = self.included_by[name][0].split(":")[0]  # "docs/x.md"
         target = os.path.relpath(where[len("docs/") :], os.path.dirname(page.file.src_uri) or ".")
         title = _page_title(self.root / where)
-        block = render_output(Shown({"cpu": text}, None), title=f"snippets/{name}")
-        return f'{block}\n\n<p class="verified-source">Verified output of <code>snippets/{name}</code>, shown in [{title}]({target}).</p>'
+        label = "Error" if what == "error" else "Output"
+        block = render_output(Shown({"cpu": text}, None), title=f"{label} of snippets/{name}")
+        source = (
+            f"Verified {'error' if what == 'error' else 'output'} of `snippets/{name}`, "
+            f"shown with its code in [{title}]({target}).\n{{: .verified-source }}"
+        )
+        return f"{block}\n\n{source}"
 
     def _badges(self, name: str) -> str:
         """One badge per device: verified for these exact bytes, or not (yet)."""
