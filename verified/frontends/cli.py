@@ -89,6 +89,20 @@ def cmd_deploy(args: argparse.Namespace) -> int:
     return deploy(Path(args.root).resolve(), args.version, args.push, args.remote, args.branch)
 
 
+def cmd_translations(args: argparse.Namespace) -> int:
+    from verified.engine import translations
+
+    root = Path(args.root).resolve()
+    for page in args.stamp or []:
+        print(f"{page}: translated_from {translations.stamp(Path(page))}")
+    problems = translations.check(root, args.lang)
+    if problems:
+        print(format_problems(problems, f"{args.lang} translations"), file=sys.stderr)
+        return 1
+    print(f"{args.lang}: every page translated, up to date and matching its English page")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m verified", description=__doc__.split("\n")[0])
     parser.add_argument("--root", default=".", help="project root (holds snippets/ and docs/)")
@@ -113,5 +127,16 @@ def main(argv: list[str] | None = None) -> int:
     deploy_parser.add_argument("--push", action="store_true", help="also push the branch")
     deploy_parser.add_argument("--remote", default="origin")
     deploy_parser.add_argument("--branch", default="gh-pages")
+    translations_parser = commands.add_parser(
+        "translations", help="report missing, outdated or mismatched translations"
+    )
+    translations_parser.set_defaults(func=cmd_translations)
+    translations_parser.add_argument("--lang", default="zh")
+    translations_parser.add_argument(
+        "--stamp",
+        nargs="+",
+        metavar="PAGE",
+        help="record that PAGE now translates its English page",
+    )
     args = parser.parse_args(argv)
     return args.func(args)

@@ -31,6 +31,7 @@ from verified.engine.problems import format_problems
 from verified.engine.record import Record, committed_record
 from verified.engine.snippet import Snippet, parse_directives
 from verified.engine.verify import verify
+from verified.frontends.labels import LABELS, label, page_language
 from verified.frontends.maths import MathError, render_maths
 
 log = get_plugin_logger(__name__)
@@ -55,9 +56,14 @@ def _fence_for(text: str) -> str:
     return "`" * max(3, longest + 1)
 
 
-def render_output(shown: Shown, title: str | None = None) -> str:
+def render_output(shown: Shown, title: str | None = None, lang: str = "en") -> str:
     """Markdown for the output under a snippet: one block, or tabs per device."""
-    title = title or ("Output" if not shown.raises else f"Output (raises {shown.raises})")
+    if title is None:
+        title = (
+            label(lang, "output_raises", raises=shown.raises)
+            if shown.raises
+            else label(lang, "output")
+        )
 
     def block(text: str, attrs: str) -> list[str]:
         fence = _fence_for(text)
@@ -69,7 +75,8 @@ def render_output(shown: Shown, title: str | None = None) -> str:
         return "\n".join(block(text, f'title="{title}" '))
     lines: list[str] = []
     for device, text in shown.outputs.items():
-        lines.append(f'=== "{title} on {DEVICE_LABELS.get(device, device)}"')
+        device_name = DEVICE_LABELS.get(device, device)
+        lines.append(f'=== "{label(lang, "output_on", title=title, device=device_name)}"')
         lines.append("")
         lines.extend("    " + line if line else "" for line in block(text, ""))
         lines.append("")
@@ -155,7 +162,8 @@ class VerifiedPlugin(BasePlugin[VerifiedConfig]):
             self.shown[snippet.name] = Shown(outputs, parse_directives(snippet.read()).raises)
         ran = "ran" if self.executed else "rendered (execution off)"
         log.info("%d snippets %s", len(snippets), ran)
-        config.copyright = self._footer()
+        language = config.theme.get("language") or "en"
+        config.copyright = self._footer(language if language in LABELS else "en")
 
     def on_post_build(self, config) -> None:
         site = Path(config.site_dir) / "verification"
@@ -166,6 +174,7 @@ class VerifiedPlugin(BasePlugin[VerifiedConfig]):
 
     def on_page_markdown(self, markdown: str, page, config, files) -> str:
         fences, _ = parse_fences(markdown, page.file.src_uri)
+        lang = page_language(page.file.src_uri)
         lines = markdown.splitlines()
         insertions: list[tuple[int, int, str, str]] = []  # (fence line, closing line, info, output)
         count = 0
@@ -181,7 +190,8 @@ class VerifiedPlugin(BasePlugin[VerifiedConfig]):
                 continue
             closing = fence.line + len(fence.content)  # 0-based index of the closing fence
             info = _with_title(fence.info, f"snippets/{names[0]}")
-            output = render_output(self.shown[names[0]]) + "\n\n" + self._badges(names[0])
+            output = render_output(self.shown[names[0]], lang=lang)
+            output += "\n\n" + self._badges(names[0], lang)
             insertions.append((fence.line - 1, closing, info, output))
             count += 1
         for index, line in enumerate(lines):
@@ -193,7 +203,7 @@ class VerifiedPlugin(BasePlugin[VerifiedConfig]):
             lines[opening] = f"{marker}{info}"
             lines[closing + 1 : closing + 1] = ["", output, ""]
         if count:
-            lines.extend(["", self._verified_note(count)])
+            lines.extend(["", self._verified_note(count, lang)])
         return "\n".join(lines) + "\n"
 
     def on_page_content(self, html: str, page, config, files) -> str:
@@ -206,76 +216,79 @@ class VerifiedPlugin(BasePlugin[VerifiedConfig]):
 
     def _quote(self, what: str, name: str, page) -> str:
         """A verified output, or its error and warning lines, quoted on another page."""
+        lang = page_language(page.file.src_uri)
         shown = self.shown[name]
         text = shown.outputs["cpu"]
         if what == "error":
             parts = expected_files.split_output(text)
             text = "\n".join([*parts.warnings, *filter(None, [parts.exception])]) + "\n"
-        where = self.included_by[name][0].split(":")[0]  # "docs/x.md"
-        target = os.path.relpath(where[len("docs/") :], os.path.dirname(page.file.src_uri) or ".")
-        title = _page_title(self.root / where)
-        label = "Error" if what == "error" else "Output"
-        block = render_output(Shown({"cpu": text}, None), title=f"{label} of snippets/{name}")
-        source = (
-            f"Verified {'error' if what == 'error' else 'output'} of `snippets/{name}`, "
-            f"shown with its code in [{title}]({target}).\n{{: .verified-source }}"
+        pages = [where.split(":")[0] for where in self.included_by[name]]
+        english = next((p for p in pages if page_language(p) == "en"), pages[0])
+        translated = english[: -len(".md")] + f".{lang}.md"
+        shown_on = translated if lang != "en" and (self.root / translated).exists() else english
+        target = os.path.relpath(english[len("docs/") :], os.path.dirname(page.file.src_uri) or ".")
+        title = _page_title(self.root / shown_on)
+        block = render_output(
+            Shown({"cpu": text}, None), title=label(lang, f"quote_{what}", name=name), lang=lang
         )
-        return f"{block}\n\n{source}"
+        source = label(lang, f"quote_source_{what}", name=name, title=title, target=target)
+        return f"{block}\n\n{source}\n{{: .verified-source }}"
 
-    def _badges(self, name: str) -> str:
+    def _badges(self, name: str, lang: str = "en") -> str:
         """One badge per device: verified for these exact bytes, or not (yet)."""
         code = self.codes[name]
         badges = []
-        for label, record in (("CPU", self.cpu_record), ("CUDA", self.cuda_record)):
+        for device, record in (("CPU", self.cpu_record), ("CUDA", self.cuda_record)):
             status = record.status(name, code) if record is not None else None
             if status is not None and status.verified:
-                text = f"{label} ✓ torch {status.torch}"
-                kind, title = "ok", f"verified on {label} with torch {status.torch}"
+                text = label(lang, "badge_ok", device=device, torch=status.torch)
+                kind = "ok"
+                title = label(lang, "badge_ok_title", device=device, torch=status.torch)
             elif status is not None and status.state == "failed":
-                text, kind, title = f"{label} ✗ failed", "failed", f"failed on {label}"
-            elif label == "CPU" and not self.executed:
-                text, kind = "CPU: not run in this preview", "pending"
-                title = "execution was off for this build"
+                text, kind = label(lang, "badge_failed", device=device), "failed"
+                title = label(lang, "badge_failed_title", device=device)
+            elif device == "CPU" and not self.executed:
+                text, kind = label(lang, "badge_preview"), "pending"
+                title = label(lang, "badge_preview_title")
             else:
-                text, kind = f"{label}: not yet verified", "pending"
-                title = (
-                    f"this snippet changed since its last {label} run"
-                    if status is not None and status.state == "stale"
-                    else f"no {label} run recorded for this snippet"
+                text, kind = label(lang, "badge_pending", device=device), "pending"
+                stale = status is not None and status.state == "stale"
+                title = label(
+                    lang, "badge_stale_title" if stale else "badge_missing_title", device=device
                 )
             badges.append(
                 f'<span class="verified-badge verified-badge--{kind}" title="{title}">{text}</span>'
             )
         return '<p class="verified-badges">' + " ".join(badges) + "</p>"
 
-    def _footer(self) -> str:
+    def _footer(self, lang: str) -> str:
         parts = []
         if self.cpu_record is not None:
-            parts.append(f"Verified with torch {self.cpu_record.torch} on CPU")
+            parts.append(label(lang, "footer_cpu", torch=self.cpu_record.torch))
         else:
-            parts.append("Preview: outputs shown from committed files, not run")
+            parts.append(label(lang, "footer_preview"))
         if self.cuda_record is not None:
             verified, total = self.cuda_record.counts(self.codes)
             parts.append(
-                f"CUDA ({self.cuda_record.data.get('device_name', 'GPU')}, torch "
-                f"{self.cuda_record.torch}): {verified} of {total} snippets verified"
+                label(
+                    lang,
+                    "footer_cuda",
+                    device=self.cuda_record.data.get("device_name", "GPU"),
+                    torch=self.cuda_record.torch,
+                    verified=verified,
+                    total=total,
+                )
             )
         else:
-            parts.append(f"CUDA: not yet verified (0 of {len(self.codes)} snippets)")
+            parts.append(label(lang, "footer_no_cuda", total=len(self.codes)))
         return " · ".join(parts)
 
-    def _verified_note(self, count: int) -> str:
-        plural = "output" if count == 1 else f"{count} outputs"
+    def _verified_note(self, count: int, lang: str = "en") -> str:
         if self.executed and self.torch_versions:
             versions = ", ".join(sorted(self.torch_versions))
-            text = (
-                f"Every {plural} on this page was produced by torch {versions} on CPU "
-                "when this site was built, from exactly the code shown."
-            )
+            key = "note_one" if count == 1 else "note_many"
+            text = label(lang, key, torch=versions, count=count)
         else:
-            recorded = expected_files.recorded_torch(self.root) or "an unknown version"
-            text = (
-                f"This preview shows the committed outputs (recorded with torch {recorded}) "
-                "without running them."
-            )
-        return f'!!! success "Verified"\n\n    {text}'
+            recorded = expected_files.recorded_torch(self.root) or "?"
+            text = label(lang, "note_preview", torch=recorded)
+        return f'!!! success "{label(lang, "note_title")}"\n\n    {text}'
