@@ -29,6 +29,11 @@ theme:
   font: false
 plugins:
   - verified
+  - mkdocs-jupyter:
+      include: ["*.ipynb"]
+      execute: false
+      include_source: true
+      allow_errors: false
 markdown_extensions:
   - pymdownx.arithmatex:
       generic: true
@@ -186,6 +191,18 @@ FAULTS = [
         record=False,
         location="snippets/warns/fault.py:5",
         expect=["undeclared UserWarning: The .grad attribute of a Tensor that is not a leaf"],
+    ),
+    Fault(
+        id="bad_graph",
+        snippet="""\
+            # graph: total
+            import torch
+
+            x = torch.ones(2, requires_grad=True)
+            print((x * 2).sum())
+            """,
+        location="snippets/bad_graph/fault.py:1",
+        expect=["cannot draw the autograd graph: `# graph: total` names no tensor"],
     ),
     Fault(
         id="missing_include",

@@ -137,3 +137,54 @@ def test_a_page_quotes_verified_outputs_and_errors_without_retyping(project):
     assert "RuntimeError: element 0 of tensors does not require grad" in text
     assert "Traceback" not in text  # an error quote is the message, not the frames
     assert 'href="../">Home</a>' in html  # links to the page that shows the code
+
+
+FIGURE_AND_GRAPH = """\
+# graph: y
+import matplotlib.pyplot as plt
+import torch
+
+x = torch.tensor([1.0, 2.0], requires_grad=True)
+y = (x * x).sum()
+print(y)
+plt.plot([1, 2, 3], [3, 1, 2])
+plt.show()
+"""
+
+
+def _with_pictures(project, snippet_pool):
+    from verified.engine.snippet import Snippet
+    from verified.engine.verify import record
+
+    (project / "snippets/demo/pictures.py").write_text(FIGURE_AND_GRAPH)
+    (project / "docs/pictures.md").write_text(include_page("demo/pictures.py", "Pictures"))
+    record([Snippet(project, "demo/pictures.py")], snippet_pool)
+
+
+def test_figures_and_autograd_graphs_appear_under_the_output(project, snippet_pool):
+    _with_pictures(project, snippet_pool)
+    _build(project)
+    html = (project / "site/pictures/index.html").read_text()
+    figure = project / "site/assets/verified/demo/pictures-figure-1.svg"
+    graph = project / "site/assets/verified/demo/pictures-graph-y.svg"
+    assert figure.read_text().startswith("<?xml") and "<svg" in figure.read_text()
+    svg = graph.read_text()
+    assert "SumBackward0" in svg and "MulBackward0" in svg and "x (2)" in svg
+    assert 'src="../assets/verified/demo/pictures-figure-1.svg"' in html
+    assert html.index("tensor(5., grad_fn") < html.index("pictures-figure-1.svg")
+
+
+def test_a_missing_graphviz_stops_the_build_with_a_clear_message(
+    project, snippet_pool, monkeypatch, caplog
+):
+    from mkdocs.exceptions import Abort
+
+    from verified.frontends import diagrams
+
+    _with_pictures(project, snippet_pool)
+    monkeypatch.setattr(diagrams.shutil, "which", lambda name: None)
+    with pytest.raises(Abort):
+        _build(project)
+    report = "\n".join(r.getMessage() for r in caplog.records if r.levelname == "ERROR")
+    assert "snippets/demo/pictures.py: the build draws autograd graphs with Graphviz" in report
+    assert "apt-get install graphviz" in report

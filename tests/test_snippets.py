@@ -17,6 +17,6 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.mark.parametrize(("snippet", "device"), snippet_cases(ROOT))
 def test_snippet(snippet, device, snippet_pool, verification_log):
-    [outcome] = verify([snippet], snippet_pool, device)
+    [outcome] = verify([snippet], snippet_pool, device, draw=True)  # draw: check `# graph:` too
     verification_log.add(snippet, device, outcome)
     fail_on_problems(outcome.problems, f"{snippet.display_path} on {device}")

@@ -1,3 +1,4 @@
+import matplotlib.pyplot as plt
 import torch
 
 
@@ -27,3 +28,15 @@ print("iteration  loss (no zeroing)  loss (zeroing)")
 for i in [*range(0, 1000, 100), 999]:
     print(f"{i:9}  {plain[i]:17.2f}  {zeroed[i]:14.2f}")
 print(f"final w, b: {w1:.2f}, {b1:.2f}  |  {w2:.2f}, {b2:.2f}")
+
+# The same two runs as a picture: every iteration's loss.
+
+fig, ax = plt.subplots(figsize=(7, 3.2))
+ax.plot(plain, label="without zeroing: .grad keeps growing", color="#c62828")
+ax.plot(zeroed, label="with zeroing every step", color="#1565c0")
+ax.set_yscale("log")
+ax.set_xlabel("iteration")
+ax.set_ylabel("loss (log scale)")
+ax.legend()
+fig.tight_layout()
+plt.show()

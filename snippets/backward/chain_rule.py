@@ -1,3 +1,4 @@
+# graph: out
 import torch
 
 x = torch.ones(2, 2, requires_grad=True)

@@ -16,7 +16,7 @@ from importlib import metadata
 from pathlib import Path
 
 ENGINE_DIR = Path(__file__).resolve().parent
-_RUN_SHAPING = ("capture.py", "worker.py", "normalise.py")
+_RUN_SHAPING = ("capture.py", "worker.py", "normalise.py", "figures.py", "graphs.py")
 
 
 @cache
@@ -33,8 +33,9 @@ def _engine_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def cache_key(code: str, device: str, torch_version: str | None = None) -> str:
+def cache_key(code: str, device: str, torch_version: str | None = None, draw: bool = False) -> str:
     parts = {
+        "draw": draw,
         "code": hashlib.sha256(code.encode("utf-8")).hexdigest(),
         "torch": torch_version or installed_torch_version(),
         "device": device,

@@ -78,9 +78,14 @@ def _class_names(cls: type) -> list[str]:
     return [klass.__name__ for klass in cls.__mro__]
 
 
-def execute(code: str, filename: str, device: str = "cpu") -> dict:
-    """Execute ``code`` as if it were ``python <filename>`` and return what happened."""
+def execute(code: str, filename: str, device: str = "cpu", graphs: tuple[str, ...] = ()) -> dict:
+    """Execute ``code`` as if it were ``python <filename>`` and return what happened.
+
+    Figures the code shows with ``plt.show()`` come back as SVG; the tensors
+    named in ``graphs`` come back as the DOT source of their autograd graphs.
+    """
     started = time.perf_counter()
+    os.environ["MPLBACKEND"] = "module://verified.engine.figures"
 
     # Entropy that a fork would otherwise share with its sibling runs.
     random.seed()
@@ -160,6 +165,21 @@ def execute(code: str, filename: str, device: str = "cpu") -> dict:
         except Exception as error:  # noqa: BLE001
             terminal.write(f"{type(error).__name__}: {error}\n")
 
+    drawn = []
+    if graphs and exception is None:
+        from verified.engine.graphs import graph_dot
+
+        for name in graphs:
+            try:
+                drawn.append({"name": name, "dot": graph_dot(name, module_globals)})
+            except Exception as error:  # noqa: BLE001 - reported to the author, not raised
+                drawn.append({"name": name, "error": str(error)})
+    figures = (
+        list(sys.modules["verified.engine.figures"].SHOWN)
+        if ("verified.engine.figures" in sys.modules)
+        else []
+    )
+
     sys.stdout.flush()
     c_level.flush()
     c_level.seek(0)
@@ -168,6 +188,8 @@ def execute(code: str, filename: str, device: str = "cpu") -> dict:
     return {
         "output": terminal.getvalue(),
         "origins": terminal.origins,
+        "figures": figures,
+        "graphs": drawn,
         "c_output": c_output,
         "exception": exception,
         "warnings": caught_warnings,

@@ -33,6 +33,7 @@ class RunRequest:
     cwd: str  # the project root: the run's working directory
     device: str = "cpu"
     timeout: float = 60.0
+    graphs: tuple[str, ...] = ()  # tensors whose autograd graph to draw (the build asks)
 
     def as_json(self) -> str:
         return json.dumps(
@@ -42,6 +43,7 @@ class RunRequest:
                 "cwd": self.cwd,
                 "device": self.device,
                 "timeout": self.timeout,
+                "graphs": list(self.graphs),
             }
         )
 

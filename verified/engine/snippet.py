@@ -9,6 +9,9 @@ Directives are comment lines at the very top of the file, before any code::
     # raises: RuntimeError
     # warns: UserWarning
     # timeout: 120
+    # graph: out
+
+``graph`` names tensors whose autograd graph the build draws under the output.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DIRECTIVE_RE = re.compile(r"^#\s*(raises|warns|timeout)\s*:\s*(\S.*?)\s*$")
+DIRECTIVE_RE = re.compile(r"^#\s*(raises|warns|timeout|graph)\s*:\s*(\S.*?)\s*$")
 DEFAULT_TIMEOUT_S = 60.0
 
 
@@ -26,6 +29,7 @@ class Directives:
     raises: str | None = None
     warns: tuple[str, ...] = ()
     timeout: float = DEFAULT_TIMEOUT_S
+    graphs: tuple[str, ...] = ()
     # (key, line number) of every directive found, for error messages.
     lines: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
 
@@ -35,6 +39,7 @@ def parse_directives(code: str) -> Directives:
     raises: str | None = None
     warns: list[str] = []
     timeout = DEFAULT_TIMEOUT_S
+    graphs: list[str] = []
     lines: dict[str, int] = {}
     for number, line in enumerate(code.splitlines(), start=1):
         stripped = line.strip()
@@ -51,9 +56,13 @@ def parse_directives(code: str) -> Directives:
             raises = value
         elif key == "warns":
             warns.extend(part.strip() for part in value.split(",") if part.strip())
+        elif key == "graph":
+            graphs.extend(part.strip() for part in value.split(",") if part.strip())
         else:
             timeout = float(value.rstrip("s").strip())
-    return Directives(raises=raises, warns=tuple(warns), timeout=timeout, lines=lines)
+    return Directives(
+        raises=raises, warns=tuple(warns), timeout=timeout, graphs=tuple(graphs), lines=lines
+    )
 
 
 @dataclass(frozen=True)
