@@ -11,7 +11,7 @@ SNIPPETS ?=
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: docs test test-browser serve outputs deploy bench lint format check clean venv
+.PHONY: graphviz docs test test-browser serve outputs deploy bench lint format check clean venv
 
 venv: $(STAMP)
 
@@ -33,10 +33,14 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $(NODE_STAMP)
 
-docs: $(STAMP)
+# Graphviz draws the autograd graph diagrams: found, or installed from Debian's packages.
+graphviz:
+	@tools/ensure-graphviz.sh
+
+docs: $(STAMP) graphviz
 	$(BIN)/mkdocs build
 
-test: $(STAMP) $(NODE_STAMP)
+test: $(STAMP) $(NODE_STAMP) graphviz
 	$(BIN)/python -m pytest tests docs README.md CONTRIBUTING.md \
 	  --markdown-docs --markdown-docs-syntax=superfences
 
@@ -44,7 +48,7 @@ test: $(STAMP) $(NODE_STAMP)
 test-browser: $(STAMP) $(NODE_STAMP)
 	REQUIRE_BROWSER=1 $(BIN)/python -m pytest tests/test_site.py -m browser
 
-serve: $(STAMP)
+serve: $(STAMP) graphviz
 	$(BIN)/mkdocs serve -a localhost:8000
 
 # Rewrite expected outputs from real runs: make outputs [SNIPPETS=snippets/x] [DEVICE=cuda]
@@ -53,7 +57,7 @@ outputs: $(STAMP)
 
 # Commit the verified site to the local gh-pages branch as version <torch minor>, alias latest.
 # Publishing is a separate step: git push origin gh-pages
-deploy: $(STAMP)
+deploy: $(STAMP) graphviz
 	$(BIN)/python -m verified deploy
 
 bench: $(STAMP)

@@ -64,6 +64,12 @@ class _GzipHandler(SimpleHTTPRequestHandler):
     def log_message(self, format, *args):
         pass
 
+    def end_headers(self):
+        # linkchecker throttles each host to a few requests a second unless the server
+        # says, with this header, that it is our own and may be checked at full rate.
+        self.send_header("LinkChecker", "unthrottled")
+        super().end_headers()
+
     def send_head(self):
         path = Path(self.translate_path(self.path))
         if path.is_dir():
@@ -86,7 +92,7 @@ class _GzipHandler(SimpleHTTPRequestHandler):
 def served_site(tmp_path_factory):
     work = tmp_path_factory.mktemp("site") / "repo"
     work.mkdir()
-    for name in ("docs", "snippets", "verification"):
+    for name in ("docs", "snippets", "verification", "overrides"):
         if (ROOT / name).exists():
             shutil.copytree(ROOT / name, work / name)
     shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
@@ -135,7 +141,7 @@ def test_no_broken_links_or_anchors(served_site, tmp_path):
     if not linkchecker.exists():
         pytest.skip("linkchecker is not installed (it comes with the dev dependencies)")
     config = tmp_path / "linkcheckerrc"
-    config.write_text("[AnchorCheck]\n")
+    config.write_text("[checking]\nmaxrequestspersecond=1000\n\n[AnchorCheck]\n")
     result = subprocess.run(
         [str(linkchecker), f"--config={config}", "--no-status", f"{url}/2.13/"],
         capture_output=True,
@@ -281,6 +287,36 @@ def test_search_finds_a_known_page(served_site, browser):
 
 
 @pytest.mark.browser
+def test_chinese_search_finds_a_chinese_page(served_site, browser):
+    url, _ = served_site
+    visit = PageVisit(browser, url + "/2.13/zh/")
+    page = visit.page
+    page.click("input.md-search__input", timeout=5000)
+    page.keyboard.type("叶子节点")  # segmented by jieba at build time
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    links = page.eval_on_selector_all(
+        ".md-search-result__item a", "nodes => nodes.map(n => n.getAttribute('href'))"
+    )
+    visit.close()
+    chinese = [link for link in links if "/zh/" in (link or "")]
+    assert any(
+        "tensors-that-remember" in link or "non-leaf-gradients" in link for link in chinese
+    ), links
+
+
+@pytest.mark.browser
+def test_language_switch_leads_to_the_chinese_page(served_site, browser):
+    url, _ = served_site
+    visit = PageVisit(browser, url + "/2.13/backward/")
+    page = visit.page
+    hrefs = page.eval_on_selector_all(
+        ".md-select__link[hreflang]", "nodes => nodes.map(n => [n.hreflang, n.href])"
+    )
+    visit.close()
+    assert any(lang == "zh" and href.endswith("/2.13/zh/backward/") for lang, href in hrefs), hrefs
+
+
+@pytest.mark.browser
 def test_version_selector_switches_versions(served_site, browser):
     url, _ = served_site
     visit = PageVisit(browser, url + "/2.13/")
@@ -297,7 +333,12 @@ def test_version_selector_switches_versions(served_site, browser):
 def test_screenshots_light_and_dark(served_site, browser):
     url, _ = served_site
     SHOTS.mkdir(exist_ok=True)
-    for name, path in (("home", "/2.13/"), ("chapter", "/2.13/tensors-that-remember/")):
+    for name, path in (
+        ("home", "/2.13/"),
+        ("chapter", "/2.13/tensors-that-remember/"),
+        ("chapter-zh", "/2.13/zh/tensors-that-remember/"),
+        ("notebook", "/2.13/notebooks/backward/"),
+    ):
         for scheme in ("light", "dark"):
             visit = PageVisit(browser, url + path, color_scheme=scheme)
             target = SHOTS / f"{name}-{scheme}.png"

@@ -30,6 +30,8 @@ class Run:
     torch_version: str
     device: str
     seconds: float = 0.0
+    figures: list[str] = field(default_factory=list)  # SVG of each figure shown (plt.show())
+    graphs: list[dict] = field(default_factory=list)  # {"name", "dot"} per `# graph:` tensor
     cached: bool = False
 
     def origin(self, output_line: int) -> int | None:
@@ -46,6 +48,8 @@ class Run:
             "torch_version": self.torch_version,
             "device": self.device,
             "seconds": self.seconds,
+            "figures": self.figures,
+            "graphs": self.graphs,
         }
 
 
@@ -127,7 +131,25 @@ def check_runs(
     output = normalise(first["output"] + first.get("c_output", ""))
     other = normalise(second["output"] + second.get("c_output", ""))
     origins = first.get("origins", [])
-    run = Run(output, origins, first["torch_version"], first["device"], first.get("seconds", 0.0))
+    run = Run(
+        output,
+        origins,
+        first["torch_version"],
+        first["device"],
+        first.get("seconds", 0.0),
+        figures=first.get("figures", []),
+        graphs=[g for g in first.get("graphs", []) if "dot" in g],
+    )
+    for graph in first.get("graphs", []):
+        if "error" in graph:
+            problems.append(
+                problem(
+                    "graph",
+                    directives.lines.get("graph"),
+                    f"cannot draw the autograd graph: {graph['error']}",
+                    "name, in `# graph:`, a tensor the snippet computes with autograd",
+                )
+            )
 
     address = ADDRESS_RE.search(output)
     if address:
@@ -274,13 +296,15 @@ def compare_with_expected(snippet: Snippet, run: Run) -> tuple[Path | None, list
 # ------------------------------------------------------------------ entry points
 
 
-def _request(snippet: Snippet, code: str, device: str) -> RunRequest:
+def _request(snippet: Snippet, code: str, device: str, draw: bool = False) -> RunRequest:
+    directives = parse_directives(code)
     return RunRequest(
         code=code,
         filename=snippet.display_path,
         cwd=str(snippet.root),
         device=device,
-        timeout=parse_directives(code).timeout,
+        timeout=directives.timeout,
+        graphs=directives.graphs if draw else (),
     )
 
 
@@ -295,20 +319,24 @@ def run_snippets(
     device: str = "cpu",
     cache: RunCache | None = None,
     codes: dict[str, str] | None = None,
+    draw: bool = False,
 ) -> list[tuple[Snippet, Run | None, list[Problem]]]:
-    """Run each snippet twice (cache permitting) and apply the run-level checks."""
+    """Run each snippet twice (cache permitting) and apply the run-level checks.
+
+    ``draw`` (the build) also asks for the autograd graphs named by ``# graph:``.
+    """
     codes = codes or {}
     texts = {snippet.name: codes.get(snippet.name) or snippet.read() for snippet in snippets}
     results: dict[str, tuple[Run | None, list[Problem]]] = {}
     to_run: list[Snippet] = []
     for snippet in snippets:
-        hit = cache.get(cache_key(texts[snippet.name], device)) if cache else None
+        hit = cache.get(cache_key(texts[snippet.name], device, draw=draw)) if cache else None
         if hit is not None:
             results[snippet.name] = (Run(**hit, cached=True), [])
         else:
             to_run.append(snippet)
     if to_run:
-        pairs = pool.run_pairs([_request(s, texts[s.name], device) for s in to_run])
+        pairs = pool.run_pairs([_request(s, texts[s.name], device, draw) for s in to_run])
         for snippet, (first, second) in zip(to_run, pairs, strict=True):
             name = snippet.display_path
             run, problems = check_runs(
@@ -318,7 +346,7 @@ def run_snippets(
                 _attach_filename(second, name),
             )
             if run is not None and cache is not None:
-                cache.put(cache_key(texts[snippet.name], device), run.as_json())
+                cache.put(cache_key(texts[snippet.name], device, draw=draw), run.as_json())
             results[snippet.name] = (run, problems)
     return [(snippet, *results[snippet.name]) for snippet in snippets]
 
@@ -329,10 +357,11 @@ def verify(
     device: str = "cpu",
     cache: RunCache | None = None,
     codes: dict[str, str] | None = None,
+    draw: bool = False,
 ) -> list[Outcome]:
     """Run and compare each snippet with its expected output on ``device``."""
     outcomes = []
-    for snippet, run, problems in run_snippets(snippets, pool, device, cache, codes):
+    for snippet, run, problems in run_snippets(snippets, pool, device, cache, codes, draw):
         outcome = Outcome(snippet=snippet, device=device, run=run, problems=list(problems))
         if run is not None:
             outcome.expected_file, mismatch = compare_with_expected(snippet, run)

@@ -66,7 +66,12 @@ def run_forked(request: dict) -> dict:
         try:
             os.chdir(request["cwd"])
             faulthandler.register(signal.SIGUSR1, file=dump_file, all_threads=True)
-            result = capture.execute(request["code"], filename, request.get("device", "cpu"))
+            result = capture.execute(
+                request["code"],
+                filename,
+                request.get("device", "cpu"),
+                tuple(request.get("graphs", ())),
+            )
         except BaseException:  # noqa: BLE001 - report the engine's own failure
             result = {"internal_error": traceback.format_exc()}
             status = 1

@@ -9,6 +9,10 @@ from __future__ import annotations
 LABELS: dict[str, dict[str, str]] = {
     "en": {
         "output": "Output",
+        "notebook_link": '<p class="verified-notebook-link">Run this chapter in Jupyter or Colab: <a href="{target}">the chapter as a notebook</a>.</p>',
+        "notebook_header": "# {title}\n\nThis notebook is the chapter [{title}](../../{slug}/) of *Autograd, Verified*, cell for cell. The outputs stored in it are the verified ones: torch {torch} produced them on CPU when the site was built, each snippet in a fresh interpreter. Running the cells here, in one kernel, should print the same. Cells tagged `raises-exception` raise on purpose.",
+        "figure_alt": "Figure {value} shown by snippets/{name}",
+        "graph_alt": "Autograd graph of {value}, drawn from the run of snippets/{name}",
         "output_raises": "Output (raises {raises})",
         "output_on": "{title} on {device}",
         "quote_output": "Output of snippets/{name}",
@@ -35,6 +39,10 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "zh": {
         "output": "输出",
+        "notebook_link": '<p class="verified-notebook-link">在 Jupyter 或 Colab 中运行本章：<a href="{target}">本章的 notebook</a>。</p>',
+        "notebook_header": "# {title}\n\n本 notebook 与章节 [{title}](../../{slug}/) 一一对应。其中保存的输出都是已验证的：构建本站时由 torch {torch} 在 CPU 上运行得到。",
+        "figure_alt": "snippets/{name} 显示的第 {value} 张图",
+        "graph_alt": "{value} 的计算图，取自 snippets/{name} 的运行",
         "output_raises": "输出（抛出 {raises}）",
         "output_on": "{device} 上的{title}",
         "quote_output": "snippets/{name} 的输出",

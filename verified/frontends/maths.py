@@ -36,3 +36,28 @@ def render_maths(page_html: str, where: str) -> str:
         return f'<{tag} class="arithmatex">{mathml}</{tag}>'
 
     return MATH_RE.sub(replace, page_html)
+
+
+_NOT_PROSE = re.compile(
+    r"(<pre.*?</pre>|<code.*?</code>|<script.*?</script>|<style.*?</style>)", re.S
+)
+_DISPLAY = re.compile(r"\$\$(.+?)\$\$", re.S)
+_INLINE = re.compile(r"(?<![\\$\w])\$(?!\s)((?:[^$\n]|\n(?!\n))+?)(?<!\s)\$(?![\w$])")
+
+
+def render_notebook_maths(page_html: str, where: str) -> str:
+    """Notebook pages keep Jupyter's ``$...$`` in their Markdown cells: turn it into MathML too."""
+
+    def convert_tex(tex: str, display: str) -> str:
+        tex = html.unescape(tex).strip()
+        try:
+            mathml = convert(tex, display=display)
+        except Exception as error:  # any converter failure is the author's formula
+            raise MathError(f"{where}: cannot render the formula ${tex}$: {error}") from error
+        return mathml.replace("<math ", f'<math aria-label="{html.escape(tex)}" ', 1)
+
+    parts = _NOT_PROSE.split(page_html)
+    for index in range(0, len(parts), 2):  # even parts are prose, odd ones code or scripts
+        text = _DISPLAY.sub(lambda m: convert_tex(m.group(1), "block"), parts[index])
+        parts[index] = _INLINE.sub(lambda m: convert_tex(m.group(1), "inline"), text)
+    return "".join(parts)

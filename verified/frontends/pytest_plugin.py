@@ -171,7 +171,7 @@ def _run_page_fence(test) -> None:
             raise PageFenceFailed(format_problems(problems[:1], f"{where} as written"))
         raise PageFenceFailed(f"{where}: this Python fence is not a snippet include")
     code = test.source[test.start_line :]  # pytest-markdown-docs pads with one newline per line
-    [outcome] = verify([Snippet(root, name)], shared_pool(), "cpu", codes={name: code})
+    [outcome] = verify([Snippet(root, name)], shared_pool(), "cpu", codes={name: code}, draw=True)
     if outcome.problems:
         for problem in outcome.problems:
             problem.included_from = [where]
