@@ -271,34 +271,39 @@ def test_every_page_loads_clean_offline_and_accessible(served_site, browser):
     assert not problems, "\n".join(problems)
 
 
+def _search(browser, url: str, query: str) -> list[str]:
+    """Type ``query`` into the site's search box; the result links."""
+    visit = PageVisit(browser, url)
+    page = visit.page
+    page.click("input.md-search__input", timeout=5000)
+    page.keyboard.type(query)  # material searches on key events
+    # Keys typed before the search worker has built its index are not searched again
+    # when it is ready: nudge the query (as a reader would, by typing on) until it is.
+    for _ in range(30):
+        if page.query_selector(".md-search-result__item"):
+            break
+        page.keyboard.press("Space")
+        page.keyboard.press("Backspace")
+        page.wait_for_timeout(500)
+    links = page.eval_on_selector_all(
+        ".md-search-result__item a", "nodes => nodes.map(n => n.getAttribute('href') || '')"
+    )
+    visit.close()
+    return links
+
+
 @pytest.mark.browser
 def test_search_finds_a_known_page(served_site, browser):
     url, _ = served_site
-    visit = PageVisit(browser, url + "/2.13/")
-    page = visit.page
-    page.click("input.md-search__input", timeout=5000)
-    page.keyboard.type("retain_graph")  # material searches on key events
-    page.wait_for_selector(".md-search-result__item", timeout=15000)
-    links = page.eval_on_selector_all(
-        ".md-search-result__item a", "nodes => nodes.map(n => n.getAttribute('href'))"
-    )
-    visit.close()
-    assert any("retain-graph" in (link or "") for link in links), links
+    links = _search(browser, url + "/2.13/", "retain_graph")
+    assert any("retain-graph" in link for link in links), links
 
 
 @pytest.mark.browser
 def test_chinese_search_finds_a_chinese_page(served_site, browser):
     url, _ = served_site
-    visit = PageVisit(browser, url + "/2.13/zh/")
-    page = visit.page
-    page.click("input.md-search__input", timeout=5000)
-    page.keyboard.type("叶子节点")  # segmented by jieba at build time
-    page.wait_for_selector(".md-search-result__item", timeout=15000)
-    links = page.eval_on_selector_all(
-        ".md-search-result__item a", "nodes => nodes.map(n => n.getAttribute('href'))"
-    )
-    visit.close()
-    chinese = [link for link in links if "/zh/" in (link or "")]
+    links = _search(browser, url + "/2.13/zh/", "叶子节点")  # segmented by jieba at build time
+    chinese = [link for link in links if "/zh/" in link]
     assert any(
         "tensors-that-remember" in link or "non-leaf-gradients" in link for link in chinese
     ), links
