@@ -338,14 +338,29 @@ def test_version_selector_switches_versions(served_site, browser):
 def test_screenshots_light_and_dark(served_site, browser):
     url, _ = served_site
     SHOTS.mkdir(exist_ok=True)
-    for name, path in (
-        ("home", "/2.13/"),
-        ("chapter", "/2.13/tensors-that-remember/"),
-        ("chapter-zh", "/2.13/zh/tensors-that-remember/"),
-        ("notebook", "/2.13/notebooks/backward/"),
+    for name, path, focus in (
+        ("home", "/2.13/", None),
+        ("chapter", "/2.13/tensors-that-remember/", None),
+        ("chapter-zh", "/2.13/zh/tensors-that-remember/", None),
+        ("notebook", "/2.13/notebooks/backward/", None),
+        ("figure", "/2.13/accumulation/", "img.verified-figure"),
+        ("graph", "/2.13/tensors-that-remember/", "img.verified-graph"),
     ):
         for scheme in ("light", "dark"):
             visit = PageVisit(browser, url + path, color_scheme=scheme)
+            if focus:
+                # Figures and graphs load lazily: bring the first one into view
+                # and wait until the browser has decoded it, so the picture is
+                # of the image and not of an empty box.
+                image = visit.page.locator(focus).first
+                image.scroll_into_view_if_needed()
+                visit.page.wait_for_function(
+                    "el => el.complete && el.naturalWidth > 0",
+                    arg=image.element_handle(),
+                    timeout=10000,
+                )
+                # Let the header finish its title cross-fade after the scroll.
+                visit.page.wait_for_timeout(600)
             target = SHOTS / f"{name}-{scheme}.png"
             visit.page.screenshot(path=str(target), full_page=False)
             visit.close()
