@@ -140,22 +140,27 @@ def _section_names(path: Path) -> set[str]:
     return {m.group("name") for m in SECTION_RE.finditer(path.read_text(encoding="utf-8"))}
 
 
-def _check_include(root: Path, include: Include) -> Problem | None:
+def _missing_snippet(root: Path, rel: str, page: str, line: int, verb: str) -> Problem:
+    """The problem for a page naming snippets/``rel`` that does not exist, with the closest name."""
     base = root / "snippets"
-    target = base / include.path
+    known = [p.relative_to(base).as_posix() for p in base.rglob("*") if p.is_file()]
+    close = difflib.get_close_matches(rel, known, n=1)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    return Problem(
+        kind="missing-include",
+        file=page,
+        line=line,
+        message=f"the page {verb} snippets/{rel}, which does not exist",
+        fix=f"{hint}create the file or correct the path ({SNIPPETS_HINT})",
+    )
+
+
+def _check_include(root: Path, include: Include) -> Problem | None:
+    target = root / "snippets" / include.path
     if not target.is_file():
-        known = [p.relative_to(base).as_posix() for p in base.rglob("*") if p.is_file()]
-        close = difflib.get_close_matches(include.path, known, n=1)
-        hint = f"did you mean {close[0]!r}? " if close else ""
-        return Problem(
-            kind="missing-include",
-            file=include.page,
-            line=include.line,
-            message=f"the page includes snippets/{include.path}, which does not exist",
-            fix=f"{hint}create the file or correct the path ({SNIPPETS_HINT})",
-        )
-    if include.section and include.section not in _section_names(target):
-        sections = sorted(_section_names(target))
+        return _missing_snippet(root, include.path, include.page, include.line, "includes")
+    if include.section and include.section not in (names := _section_names(target)):
+        sections = sorted(names)
         listed = ", ".join(sections) if sections else "none"
         return Problem(
             kind="missing-section",
@@ -174,12 +179,8 @@ def _check_reference(root: Path, reference: Reference) -> Problem | None:
 
     target = root / "snippets" / reference.target
     if not target.is_file() or target.suffix != ".py":
-        return Problem(
-            kind="missing-include",
-            file=reference.page,
-            line=reference.line,
-            message=f"the page quotes the output of snippets/{reference.target}, which does not exist",
-            fix=f"correct the path ({SNIPPETS_HINT})",
+        return _missing_snippet(
+            root, reference.target, reference.page, reference.line, "quotes the output of"
         )
     directives = parse_directives(target.read_text(encoding="utf-8"))
     if reference.what == "error" and not (directives.raises or directives.warns):
