@@ -56,9 +56,9 @@ outputs: $(STAMP)
 	$(BIN)/python -m verified update $(SNIPPETS) --device $(DEVICE)
 
 # Commit the verified site to the local gh-pages branch as version <torch minor>, alias latest.
-# Publishing is a separate step: git push origin gh-pages
+# Publishing is a separate step (git push origin gh-pages), or PUSH=1 (the deploy workflow).
 deploy: $(STAMP) graphviz
-	$(BIN)/python -m verified deploy
+	$(BIN)/python -m verified deploy $(if $(PUSH),--push)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from verified.engine.pool import Pool
 from verified.engine.snippet import Snippet
-from verified.engine.verify import record
+from verified.engine.verify import update_outputs
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -63,6 +63,7 @@ class Fault:
     id: str
     expect: list[str]  # every one of these must appear in the report
     location: str  # "file:line" that the report must name
+    kinds: tuple[str, ...] = ()  # the Problem kinds it must produce
     snippet: str | None = None  # snippets/<id>/fault.py
     page: str | None = None  # docs/<id>.md; default: a page including the snippet
     record: bool = True  # record the snippet's output before planting the fault
@@ -90,6 +91,7 @@ def _stale_output(root: Path) -> None:
 FAULTS = [
     Fault(
         id="raises",
+        kinds=("raised",),
         snippet="""\
             import torch
 
@@ -106,6 +108,7 @@ FAULTS = [
     ),
     Fault(
         id="not_raised",
+        kinds=("not-raised",),
         snippet="""\
             # raises: RuntimeError
             import torch
@@ -118,6 +121,7 @@ FAULTS = [
     ),
     Fault(
         id="missing_output",
+        kinds=("missing-output",),
         snippet=GOOD_SNIPPET,
         record=False,
         location="snippets/missing_output/fault.py",
@@ -128,6 +132,7 @@ FAULTS = [
     ),
     Fault(
         id="mismatch",
+        kinds=("mismatch",),
         snippet="""\
             import torch
 
@@ -146,6 +151,7 @@ FAULTS = [
     ),
     Fault(
         id="hang",
+        kinds=("timeout",),
         snippet="""\
             # timeout: 2
             import time
@@ -154,10 +160,15 @@ FAULTS = [
             """,
         record=False,
         location="snippets/hang/fault.py:4",
-        expect=["did not finish within 2 s (it was running line 4 when stopped)"],
+        expect=[
+            "did not finish within 2 s (it was running line 4 when stopped)",
+            "where each thread was when it was stopped:",
+            'File "snippets/hang/fault.py", line 4',
+        ],
     ),
     Fault(
         id="nondeterministic",
+        kinds=("nondeterministic",),
         snippet="""\
             import uuid
 
@@ -169,6 +180,7 @@ FAULTS = [
     ),
     Fault(
         id="address",
+        kinds=("address",),
         snippet="""\
             import torch
 
@@ -181,6 +193,7 @@ FAULTS = [
     ),
     Fault(
         id="warns",
+        kinds=("warned",),
         snippet="""\
             import torch
 
@@ -194,6 +207,7 @@ FAULTS = [
     ),
     Fault(
         id="bad_graph",
+        kinds=("graph",),
         snippet="""\
             # graph: total
             import torch
@@ -201,11 +215,13 @@ FAULTS = [
             x = torch.ones(2, requires_grad=True)
             print((x * 2).sum())
             """,
+        record=False,  # a bad directive is refused by `make outputs` too
         location="snippets/bad_graph/fault.py:1",
         expect=["cannot draw the autograd graph: `# graph: total` names no tensor"],
     ),
     Fault(
         id="missing_include",
+        kinds=("missing-include",),
         page='# Missing\n\n```python\n--8<-- "demo/god.py"\n```\n',
         location="docs/missing_include.md:4",
         expect=[
@@ -215,28 +231,126 @@ FAULTS = [
     ),
     Fault(
         id="missing_section",
+        kinds=("missing-section",),
         page='# Section\n\nThe setup:\n\n```text\n--8<-- "demo/good.py:setup"\n```\n',
         location="docs/missing_section.md:6",
         expect=["section 'setup' of snippets/demo/good.py, which has no such section"],
     ),
     Fault(
         id="inline_code",
+        kinds=("inline-code",),
         page="# Inline\n\nSome prose.\n\n```python\nimport torch\nprint(torch.ones(1))\n```\n",
         location="docs/inline_code.md:5",
         expect=["Python code is written inline on the page", "move the code into snippets/"],
     ),
     Fault(
         id="bad_reference",
+        kinds=("bad-reference",),
         page="# Quote\n\nThe error:\n\n<!-- verified-error: demo/good.py -->\n",
         location="docs/bad_reference.md:5",
         expect=["verified-error quotes snippets/demo/good.py, which declares no `# raises:`"],
     ),
     Fault(
         id="orphan",
+        kinds=("orphan",),
         snippet=GOOD_SNIPPET,
         page="# Orphan\n\nThis page forgot its snippet.\n",
         location="snippets/orphan/fault.py",
         expect=["no page includes this snippet"],
+    ),
+]
+
+FAULTS += [
+    Fault(
+        id="several_includes",
+        kinds=("several-includes",),
+        page='# Two\n\n```python\n--8<-- "demo/good.py"\n--8<-- "demo/good.py"\n```\n',
+        location="docs/several_includes.md:3",
+        expect=["one Python fence includes several snippets", "give each snippet its own fence"],
+    ),
+    Fault(
+        id="partial_include",
+        kinds=("partial-include",),
+        page='# Part\n\n```python\n--8<-- "demo/good.py:1:2"\n```\n',
+        location="docs/partial_include.md:4",
+        expect=["a Python fence includes 'demo/good.py:1:2', not a whole snippet file"],
+    ),
+    Fault(
+        id="nested_snippet",
+        kinds=("nested-snippet",),
+        page='# Nested\n\n!!! note\n\n    ```python\n    --8<-- "demo/good.py"\n    ```\n',
+        location="docs/nested_snippet.md:5",
+        expect=["a snippet fence is indented", "move the fence to the top level"],
+    ),
+    Fault(
+        id="orphan_output",
+        kinds=("orphan-output",),
+        extra_files={"snippets/orphan_output/gone.out": "tensor([1.])\n"},
+        location="snippets/orphan_output/gone.out",
+        expect=["an expected output whose snippet does not exist"],
+    ),
+    Fault(
+        id="no_language",
+        kinds=("no-language",),
+        page="# Bare\n\nThe output:\n\n```\ntensor([1.])\n```\n",
+        location="docs/no_language.md:5",
+        expect=["a code fence without a language", "```text for plain output"],
+    ),
+    Fault(
+        id="stray_solution",
+        kinds=("stray-solution",),
+        page="# Exercise\n\n<!-- solution -->\n\nThe answer is 4.\n",
+        location="docs/stray_solution.md:3",
+        expect=["a `<!-- solution -->` line that no snippet fence follows"],
+    ),
+    Fault(
+        id="missing_drift",
+        kinds=("missing-drift-report",),
+        page="# Drift\n\n<!-- verified-drift: 9.9.9 -->\n",
+        location="docs/missing_drift.md:3",
+        expect=["verification/drift-9.9.9.json does not exist", "make drift TORCH=9.9.9"],
+    ),
+    Fault(
+        id="crashed",
+        kinds=("crashed",),
+        snippet="""\
+            import os
+
+            print("leaving")
+            os._exit(3)
+            """,
+        record=False,
+        location="snippets/crashed/fault.py",
+        expect=["the snippet crashed the interpreter (exit status 3)"],
+    ),
+    Fault(
+        id="not_warned",
+        kinds=("not-warned",),
+        snippet="""\
+            # warns: UserWarning
+            import torch
+
+            print(torch.ones(2).sum())
+            """,
+        record=False,
+        location="snippets/not_warned/fault.py:1",
+        expect=["declares `# warns: UserWarning` but emitted no such warning"],
+    ),
+    Fault(
+        id="flood",
+        kinds=("flood",),
+        snippet="""\
+            step = 0
+            while True:
+                step += 1
+                print("step", step, "x" * 100)
+            """,
+        record=False,
+        location="snippets/flood/fault.py:4",
+        expect=[
+            "printed more than 1,000,000 characters (from print, at line 4)",
+            "print a summary",
+        ],
     ),
 ]
 
@@ -261,7 +375,7 @@ def make_project(root: Path, faults: list[Fault], pool: Pool) -> Path:
         for fault in faults
         if fault.snippet is not None and fault.record
     ]
-    _, problems = record(to_record, pool)
+    _, problems = update_outputs(to_record, pool)
     assert not problems, problems
     for fault in faults:
         if fault.after_record:
@@ -271,7 +385,14 @@ def make_project(root: Path, faults: list[Fault], pool: Pool) -> Path:
 
 def copy_test_suite(root: Path) -> None:
     """Give a planted project the repository's own pytest front-end and tests."""
-    for name in ("conftest.py", "pyproject.toml", "tests/test_snippets.py", "tests/test_pages.py"):
+    for name in (
+        "conftest.py",
+        "pyproject.toml",
+        "tests/conftest.py",
+        "tests/planted.py",
+        "tests/test_snippets.py",
+        "tests/test_pages.py",
+    ):
         target = root / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(REPO / name, target)

@@ -34,9 +34,9 @@ def project(tmp_path, snippet_pool):
         + '\nText between.\n\n```python\n--8<-- "demo/raises.py"\n```\n'
     )
     from verified.engine.snippet import Snippet
-    from verified.engine.verify import record
+    from verified.engine.verify import update_outputs
 
-    record([Snippet(root, "demo/raises.py")], snippet_pool)
+    update_outputs([Snippet(root, "demo/raises.py")], snippet_pool)
     return root
 
 
@@ -116,9 +116,9 @@ def test_badges_come_from_the_verification_record(project, snippet_pool):
     assert "CUDA (Test GPU, torch 2.13.0+cu128): 1 of 2 snippets verified" in html
     (project / "snippets/demo/good.py").write_text(good + "print('edited')\n")
     from verified.engine.snippet import Snippet
-    from verified.engine.verify import record
+    from verified.engine.verify import update_outputs
 
-    record([Snippet(project, "demo/good.py")], snippet_pool)
+    update_outputs([Snippet(project, "demo/good.py")], snippet_pool)
     html = _build(project)
     assert "CUDA ✓" not in html
     assert "this snippet changed since its last CUDA run" in html
@@ -154,11 +154,11 @@ plt.show()
 
 def _with_pictures(project, snippet_pool):
     from verified.engine.snippet import Snippet
-    from verified.engine.verify import record
+    from verified.engine.verify import update_outputs
 
     (project / "snippets/demo/pictures.py").write_text(FIGURE_AND_GRAPH)
     (project / "docs/pictures.md").write_text(include_page("demo/pictures.py", "Pictures"))
-    record([Snippet(project, "demo/pictures.py")], snippet_pool)
+    update_outputs([Snippet(project, "demo/pictures.py")], snippet_pool)
 
 
 def test_figures_and_autograd_graphs_appear_under_the_output(project, snippet_pool):
@@ -179,10 +179,10 @@ def test_a_missing_graphviz_stops_the_build_with_a_clear_message(
 ):
     from mkdocs.exceptions import Abort
 
-    from verified.frontends import diagrams
+    from verified.engine import graphs
 
     _with_pictures(project, snippet_pool)
-    monkeypatch.setattr(diagrams.shutil, "which", lambda name: None)
+    monkeypatch.setattr(graphs.shutil, "which", lambda name: None)
     with pytest.raises(Abort):
         _build(project)
     report = "\n".join(r.getMessage() for r in caplog.records if r.levelname == "ERROR")

@@ -7,13 +7,16 @@ real ``pytest`` subprocess on a copy of this repository's own test files.
 
 from __future__ import annotations
 
+import logging
+import os
+import shutil
 import subprocess
 import sys
 
 import pytest
 
-from planted import FAULTS, FAULTS_BY_ID, copy_test_suite, make_project
-from verified.engine.snippet import DEFAULT_TIMEOUT_S
+from planted import FAULTS, FAULTS_BY_ID, copy_test_suite, include_page, make_project
+from verified.engine.site import verify_site
 
 FAULT_IDS = [fault.id for fault in FAULTS]
 
@@ -26,21 +29,37 @@ def _assert_reported(report: str, fault_id: str) -> None:
     assert "fix: " in report
 
 
-@pytest.mark.parametrize("fault_id", FAULT_IDS)
-def test_build_fails_naming_file_line_and_fix(fault_id, tmp_path, snippet_pool, caplog):
+@pytest.fixture(scope="module")
+def planted_build_report(tmp_path_factory, snippet_pool):
+    """One build of a project holding every fault at once: what it logged as errors."""
     pytest.importorskip("mkdocs", reason="the doc stack (mkdocs) is not installed here")
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort
 
-    root = make_project(tmp_path, [FAULTS_BY_ID[fault_id]], snippet_pool)
-    config = load_config(str(root / "mkdocs.yml"))
-    with pytest.raises(Abort):  # what `mkdocs build` exits with, after logging the error
-        build(config)
-    report = "\n".join(r.getMessage() for r in caplog.records if r.levelname == "ERROR")
-    _assert_reported(report, fault_id)
-    assert "Autograd, Verified stopped the build: 1 problem" in report
+    root = make_project(tmp_path_factory.mktemp("build_faults"), FAULTS, snippet_pool)
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler(level=logging.ERROR)
+    handler.emit = records.append
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    try:
+        with pytest.raises(Abort):  # what `mkdocs build` exits with, after logging the error
+            build(load_config(str(root / "mkdocs.yml")))
+    finally:
+        logger.removeHandler(handler)
     assert not (root / "site" / "index.html").exists(), "a failed build must not write pages"
+    return "\n".join(record.getMessage() for record in records)
+
+
+def test_the_build_counts_one_problem_per_planted_fault(planted_build_report):
+    count = sum(len(fault.kinds) for fault in FAULTS)
+    assert f"Autograd, Verified stopped the build: {count} problems" in planted_build_report
+
+
+@pytest.mark.parametrize("fault_id", FAULT_IDS)
+def test_build_fails_naming_file_line_and_fix(fault_id, planted_build_report):
+    _assert_reported(planted_build_report, fault_id)
 
 
 def test_healthy_project_builds(tmp_path, snippet_pool):
@@ -113,5 +132,71 @@ def test_tests_report_each_fault(fault_id, planted_pytest_report):
     _assert_reported(planted_pytest_report.stdout, fault_id)
 
 
-def test_default_timeout_is_at_most_a_minute():
-    assert DEFAULT_TIMEOUT_S <= 60
+def test_each_fault_is_reported_as_its_own_kind(planted_pytest_report, snippet_pool):
+    problems = verify_site(planted_pytest_report.root, snippet_pool).problems
+    by_file: dict[str, set[str]] = {}
+    for problem in problems:
+        by_file.setdefault(problem.file, set()).add(problem.kind)
+    for fault in FAULTS:
+        file = fault.location.rsplit(":", 1)[0] if fault.location[-1].isdigit() else fault.location
+        assert set(fault.kinds) <= by_file.get(file, set()), (fault.id, by_file.get(file))
+
+
+WRITER = """\
+import torch
+
+torch.save(torch.nn.Linear(2, 1).state_dict(), "model.pt")
+with open("notes.txt", "w") as notes:
+    notes.write("written by a snippet")
+print(open("notes.txt").read())
+"""
+
+
+def _git(root, *args):
+    env = {
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.invalid",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.invalid",
+    }
+    result = subprocess.run(
+        ["git", *args], cwd=root, capture_output=True, text=True, env={**os.environ, **env}
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_a_snippet_that_writes_files_leaves_the_checkout_clean(tmp_path, snippet_pool):
+    pytest.importorskip("mkdocs", reason="the doc stack (mkdocs) is not installed here")
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    root = make_project(tmp_path, [], snippet_pool)
+    (root / "snippets/demo/writer.py").write_text(WRITER)
+    (root / "docs/writer.md").write_text(include_page("demo/writer.py", "Writer"))
+    from verified.engine.snippet import Snippet
+    from verified.engine.verify import update_outputs
+
+    _, problems = update_outputs([Snippet(root, "demo/writer.py")], snippet_pool)
+    assert not problems and (root / "snippets/demo/writer.out").read_text() == (
+        "written by a snippet\n"
+    )
+    (root / ".gitignore").write_text("site/\n.cache/\ndocs/notebooks/\n")
+    _git(root, "init", "-q")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-q", "-m", "project")
+    build(load_config(str(root / "mkdocs.yml")))  # the build runs it ...
+    shutil.rmtree(root / ".cache")  # ... and so do the tests, with nothing cached
+    copy_test_suite(root)
+    _git(root, "add", "-A")
+    _git(root, "commit", "-q", "-m", "tests")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "tests/test_snippets.py", "-q", "-p", "no:cacheprovider"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-2000:]
+    assert _git(root, "status", "--porcelain", "--untracked-files=all") == ""
+    assert not list(root.rglob("notes.txt")) and not list(root.rglob("model.pt"))

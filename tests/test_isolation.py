@@ -5,11 +5,8 @@ from pathlib import Path
 
 from verified.engine.normalise import normalise
 from verified.engine.pool import Pool
-from verified.engine.snippet import Snippet, discover
-from verified.engine.verify import record, verify
-from verified.frontends.pytest_plugin import fail_on_problems
-
-ROOT = Path(__file__).resolve().parents[1]
+from verified.engine.snippet import Snippet
+from verified.engine.verify import update_outputs
 
 MEDDLERS = {
     "grad_mode.py": "import torch\n\ntorch.set_grad_enabled(False)\nprint('grad off')\n",
@@ -44,7 +41,7 @@ def _project(tmp_path: Path) -> list[Snippet]:
 def test_state_changes_do_not_leak_between_snippets(tmp_path, snippet_pool):
     snippets = _project(tmp_path)
     probe = snippets[-1]
-    _, problems = record([probe], snippet_pool)  # the probe, run on its own
+    _, problems = update_outputs([probe], snippet_pool)  # the probe, run on its own
     assert not problems
     alone = probe.expected_path().read_text()
     assert "True torch.float32" in alone and "UserWarning" in alone
@@ -65,14 +62,24 @@ def _request(snippet):
     return request(snippet, snippet.read(), "cpu")
 
 
-def test_the_real_snippets_in_shuffled_orders():
-    snippets = discover(ROOT)
-    for seed in (1, 2):
-        pool = Pool(shuffle_seed=seed)  # the second worker runs them in this shuffled order
-        try:
-            outcomes = verify(snippets, pool)
-        finally:
-            pool.close()
-        fail_on_problems(
-            [p for o in outcomes for p in o.problems], f"snippets in shuffled order {seed}"
+def test_the_second_run_of_each_pair_takes_a_shuffled_order(tmp_path, snippet_pool):
+    """The determinism pair doubles as the isolation check of the real snippets: the
+    first worker runs them in order, the second in a shuffled one, so a snippet whose
+    output depended on what ran before it would differ between its two runs."""
+    base = tmp_path / "snippets" / "order"
+    base.mkdir(parents=True)
+    names = [f"s{i}.py" for i in range(8)]
+    for name in names:  # each appends its name to a log shared by the runs of one worker
+        (base / name).write_text(
+            f"import os\nlog = '{tmp_path}/log-' + str(os.getppid())\n"
+            f"open(log, 'a').write('{name} ')\nprint('ok')\n"
         )
+    pool = Pool(shuffle_seed=3)
+    try:
+        pool.run_pairs([_request(Snippet(tmp_path, f"order/{n}")) for n in names])
+    finally:
+        pool.close()
+    orders = sorted(path.read_text().split() for path in tmp_path.glob("log-*"))
+    assert len(orders) == 2 and sorted(orders[0]) == sorted(orders[1]) == sorted(names)
+    assert names in orders, orders  # one worker in page order ...
+    assert orders[0] != orders[1]  # ... the other in another order

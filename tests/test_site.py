@@ -18,15 +18,19 @@ serves the resulting gh-pages tree, so the version selector has its
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import gzip
 import io
 import os
+import re
 import shutil
+import socket
+import struct
 import subprocess
 import sys
 import threading
+import time
+import zlib
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlparse
@@ -119,6 +123,44 @@ def served_site(tmp_path_factory):
     server.shutdown()
 
 
+def png_summary(data: bytes) -> tuple[int, int, int]:
+    """Width, height and the number of distinct byte values in the decoded pixel rows."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    width, height = struct.unpack(">II", data[16:24])
+    offset, idat = 8, b""
+    while offset < len(data):
+        (length,) = struct.unpack(">I", data[offset : offset + 4])
+        kind = data[offset + 4 : offset + 8]
+        if kind == b"IDAT":
+            idat += data[offset + 8 : offset + 8 + length]
+        offset += 12 + length
+    return width, height, len(set(zlib.decompress(idat)))
+
+
+def test_png_summary_tells_a_blank_image_from_a_picture():
+    def png(rows: list[bytes], width: int) -> bytes:
+        def chunk(kind: bytes, body: bytes) -> bytes:
+            crc = zlib.crc32(kind + body)
+            return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
+
+        header = struct.pack(">IIBBBBB", width, len(rows), 8, 0, 0, 0, 0)
+        raw = b"".join(b"\x00" + row for row in rows)
+        return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw))
+
+    assert png_summary(png([b"\xff" * 4] * 3, 4)) == (4, 3, 2)  # filter byte and white
+    assert png_summary(png([bytes(range(i, i + 4)) for i in range(3)], 4))[2] == 6
+
+
+def test_the_notebook_pages_are_rendered_with_their_download(served_site):
+    _, served = served_site
+    notebooks = sorted((served / "2.13/notebooks").glob("*/index.html"))
+    assert len(notebooks) >= 10
+    for page in notebooks:
+        slug = page.parent.name
+        assert (page.parent / f"{slug}.ipynb").is_file(), slug
+        assert f'href="{slug}.ipynb"' in page.read_text(), slug
+
+
 def _pages(served: Path, version: str = "2.13") -> list[str]:
     base = served / version
     return sorted(
@@ -194,6 +236,7 @@ class PageVisit:
         self.third_party: list[str] = []
         self.failed: list[str] = []
         self.console_errors: list[str] = []
+        self.unmeasured: list[str] = []
         self.bytes = 0
         self.context.route("**/*", self._route)
         self.page = self.context.new_page()
@@ -223,10 +266,12 @@ class PageVisit:
         if response.status >= 400:
             self.failed.append(f"{response.url}: HTTP {response.status}")
         elif "search_index" not in response.url:
-            with contextlib.suppress(Exception):
+            try:
                 response.finished()
                 sizes = response.request.sizes()  # bytes on the wire: headers + (compressed) body
                 self.bytes += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+            except Exception as error:  # noqa: BLE001 - reported: a weight must not read as 0 KB
+                self.unmeasured.append(f"{response.url}: {error}")
 
     def close(self):
         self.context.close()
@@ -254,6 +299,7 @@ def test_every_page_loads_clean_offline_and_accessible(served_site, browser):
             problems += [f"{path}: console error {e}" for e in visit.console_errors]
             problems += [f"{path} ({scheme}): axe {v}" for v in violations]
             if scheme == "light":
+                problems += [f"{path}: transfer size not measured: {u}" for u in visit.unmeasured]
                 weights.append((path, visit.bytes))
             visit.close()
 
@@ -268,6 +314,7 @@ def test_every_page_loads_clean_offline_and_accessible(served_site, browser):
         if size > CHAPTER_WEIGHT_LIMIT and path.rstrip("/").count("/") >= 2  # chapters
     ]
     problems += [f"chapter page over 300 KB: {h}" for h in heavy]
+    problems += [f"{path}: measured 0 bytes" for path, size in weights if size <= 0]
     assert not problems, "\n".join(problems)
 
 
@@ -364,4 +411,71 @@ def test_screenshots_light_and_dark(served_site, browser):
             target = SHOTS / f"{name}-{scheme}.png"
             visit.page.screenshot(path=str(target), full_page=False)
             visit.close()
-            assert target.stat().st_size > 10_000
+            width, height, colours = png_summary(target.read_bytes())
+            assert (width, height) == (1280, 900), target
+            assert colours > 50, f"{target}: {colours} distinct pixel values, a blank page?"
+
+
+# ----------------------------------------------------------------- previews
+
+
+def _console_of(browser, url: str) -> list[str]:
+    visit = PageVisit(browser, url)
+    problems = [f"console error {e}" for e in visit.console_errors]
+    problems += [f"failed request {f}" for f in visit.failed]
+    problems += [f"third-party request {u}" for u in visit.third_party]
+    visit.close()
+    return problems
+
+
+@pytest.mark.browser
+def test_a_plain_build_served_statically_has_no_console_errors(browser, tmp_path):
+    """README: `python3 -m http.server -d site`. The version selector reads versions.json."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    site = tmp_path / "site"
+    build(load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site)))
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        problems = _console_of(browser, url + "/") + _console_of(browser, url + "/backward/")
+    finally:
+        server.shutdown()
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.browser
+def test_make_serve_has_no_console_errors(browser):
+    """`make serve` is `mkdocs serve`: the preview a writer looks at."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    mkdocs = Path(sys.executable).parent / "mkdocs"
+    server = subprocess.Popen(
+        [str(mkdocs), "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
+        cwd=ROOT,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        # mkdocs serve serves the site under site_url's path.
+        site_url = re.search(r"^site_url: (\S+)", (ROOT / "mkdocs.yml").read_text(), re.M)
+        prefix = urlparse(site_url.group(1)).path.rstrip("/") if site_url else ""
+        url = f"http://127.0.0.1:{port}{prefix}"
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline:
+            with socket.socket() as attempt:
+                if attempt.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(1)
+        else:
+            pytest.fail("mkdocs serve did not start within 300 s")
+        problems = _console_of(browser, url + "/") + _console_of(browser, url + "/backward/")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert not problems, "\n".join(problems)

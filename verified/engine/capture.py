@@ -4,11 +4,17 @@ This runs inside a freshly forked child of a worker (see ``worker.py``), so it
 may change any global state it likes: the child exits afterwards. What it
 returns is plain JSON-able data.
 
-The captured text interleaves, in program order, what the code printed (to
+The captured text holds, in program order, what Python code printed (to
 stdout or stderr), each warning in Python's own format, and, if the code
-raised, the traceback Python prints at exit. Traceback frames are kept only
-for the snippet file itself: frames inside torch depend on where torch is
-installed, and readers need the line of *their* code that raised.
+raised, the traceback Python prints at exit. Output written below Python
+(C/C++ ``printf`` to file descriptors 1 and 2) goes to a file and is appended
+after all of that, not interleaved. Traceback frames are kept only for the
+snippet file itself: frames inside torch depend on where torch is installed,
+and readers need the line of *their* code that raised.
+
+What a snippet may print is capped at ``OUTPUT_LIMIT`` characters: past it,
+the next write raises ``OutputFlood`` inside the snippet, which stops it at
+once (an endless printing loop would otherwise grow memory without bound).
 """
 
 from __future__ import annotations
@@ -20,9 +26,14 @@ import os
 import random
 import sys
 import tempfile
-import time
 import traceback
 import warnings
+
+OUTPUT_LIMIT = 1_000_000  # characters a snippet may print (1 MB of ASCII)
+
+
+class OutputFlood(BaseException):
+    """Raised inside a snippet that printed more than ``OUTPUT_LIMIT`` characters."""
 
 
 class _Terminal(io.StringIO):
@@ -38,6 +49,8 @@ class _Terminal(io.StringIO):
         self.origins: list[int | None] = []  # snippet line per completed output line
         self.origin_override: int | None = None
         self._open = False  # the last output line has not ended yet
+        self.size = 0
+        self.flood_line: int | None = None
 
     def _caller_line(self) -> int | None:
         if self.origin_override is not None:
@@ -50,6 +63,11 @@ class _Terminal(io.StringIO):
         return None
 
     def write(self, text: str) -> int:
+        if self.flood_line is not None or self.size + len(text) > OUTPUT_LIMIT:
+            if self.flood_line is None:
+                self.flood_line = self._caller_line() or 0
+            raise OutputFlood(f"more than {OUTPUT_LIMIT:,} characters of output")
+        self.size += len(text)
         if text:
             origin = self._caller_line()
             if not self._open:  # this text starts a new output line
@@ -84,7 +102,6 @@ def execute(code: str, filename: str, device: str = "cpu", graphs: tuple[str, ..
     Figures the code shows with ``plt.show()`` come back as SVG; the tensors
     named in ``graphs`` come back as the DOT source of their autograd graphs.
     """
-    started = time.perf_counter()
     os.environ["MPLBACKEND"] = "module://verified.engine.figures"
 
     # Entropy that a fork would otherwise share with its sibling runs.
@@ -137,6 +154,8 @@ def execute(code: str, filename: str, device: str = "cpu", graphs: tuple[str, ..
     try:
         compiled = compile(code, filename, "exec", dont_inherit=True)
         exec(compiled, module_globals)
+    except OutputFlood:
+        pass  # reported below, without the output
     except SystemExit as stop:
         if stop.code not in (None, 0):
             exception = {
@@ -146,6 +165,8 @@ def execute(code: str, filename: str, device: str = "cpu", graphs: tuple[str, ..
                 "lineno": None,
             }
     except BaseException as error:  # noqa: BLE001 - the snippet's error is data here
+        if terminal.flood_line is not None:  # the flood, re-raised as another error
+            return _flood(terminal, torch.__version__, device)
         text, lineno = _format_traceback(error, filename)
         if isinstance(error, SyntaxError):
             lineno = error.lineno
@@ -165,6 +186,9 @@ def execute(code: str, filename: str, device: str = "cpu", graphs: tuple[str, ..
         except Exception as error:  # noqa: BLE001
             terminal.write(f"{type(error).__name__}: {error}\n")
 
+    if terminal.flood_line is not None:
+        return _flood(terminal, torch.__version__, device)
+
     drawn = []
     if graphs and exception is None:
         from verified.engine.graphs import graph_dot
@@ -183,7 +207,9 @@ def execute(code: str, filename: str, device: str = "cpu", graphs: tuple[str, ..
     sys.stdout.flush()
     c_level.flush()
     c_level.seek(0)
-    c_output = c_level.read().decode("utf-8", errors="replace")
+    c_output = c_level.read(OUTPUT_LIMIT + 1).decode("utf-8", errors="replace")
+    if len(c_output) > OUTPUT_LIMIT:
+        return {"flood": {"limit": OUTPUT_LIMIT, "line": None, "where": "C/C++ code"}}
 
     return {
         "output": terminal.getvalue(),
@@ -195,5 +221,12 @@ def execute(code: str, filename: str, device: str = "cpu", graphs: tuple[str, ..
         "warnings": caught_warnings,
         "torch_version": torch.__version__,
         "device": device,
-        "seconds": time.perf_counter() - started,
+    }
+
+
+def _flood(terminal: _Terminal, torch_version: str, device: str) -> dict:
+    return {
+        "flood": {"limit": OUTPUT_LIMIT, "line": terminal.flood_line or None, "where": "print"},
+        "torch_version": torch_version,
+        "device": device,
     }

@@ -29,7 +29,7 @@ def recorded_torch(root: Path) -> str | None:
     return json.loads(path.read_text(encoding="utf-8")).get("torch")
 
 
-def write_record(root: Path, torch_version: str) -> None:
+def write_recorded_torch(root: Path, torch_version: str) -> None:
     path = root / "snippets" / RECORD_FILE
     path.write_text(
         json.dumps({"torch": base_version(torch_version)}, indent=2) + "\n", encoding="utf-8"

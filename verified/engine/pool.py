@@ -29,8 +29,7 @@ class WorkerError(RuntimeError):
 @dataclass(frozen=True)
 class RunRequest:
     code: str
-    filename: str  # as the reader types it, relative to ``cwd``
-    cwd: str  # the project root: the run's working directory
+    filename: str  # as the reader types it: "snippets/x/y.py" (the run's cwd is a scratch folder)
     device: str = "cpu"
     timeout: float = 60.0
     graphs: tuple[str, ...] = ()  # tensors whose autograd graph to draw (the build asks)
@@ -40,7 +39,6 @@ class RunRequest:
             {
                 "code": self.code,
                 "filename": self.filename,
-                "cwd": self.cwd,
                 "device": self.device,
                 "timeout": self.timeout,
                 "graphs": list(self.graphs),
@@ -51,8 +49,9 @@ class RunRequest:
 class Worker:
     """One ``python -m verified.engine.worker`` process, used by one thread at a time."""
 
-    def __init__(self, hash_seed: int) -> None:
+    def __init__(self, hash_seed: int, executable: str | None = None) -> None:
         self.hash_seed = hash_seed
+        self.executable = executable or sys.executable
         self.lock = threading.Lock()
         self.proc: subprocess.Popen[str] | None = None
         self.torch_version: str | None = None
@@ -66,7 +65,7 @@ class Worker:
         env.pop("PYTHONWARNINGS", None)  # a reader's interpreter has default filters
         env.setdefault("PYTHONIOENCODING", "utf-8")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "verified.engine.worker"],
+            [self.executable, "-m", "verified.engine.worker"],
             env=env,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -89,7 +88,7 @@ class Worker:
             self.proc = None
             self.torch_version = None
             raise WorkerError(
-                f"the snippet worker exited (status {code}); is torch installed for {sys.executable}?"
+                f"the snippet worker exited (status {code}); is torch installed for {self.executable}?"
             )
         return json.loads(line)
 
@@ -114,11 +113,15 @@ class Worker:
 
 
 class Pool:
-    """Two workers. Cheap to create; workers start on first use. Serves any project root."""
+    """Two workers. Cheap to create; workers start on first use. Serves any project root.
 
-    def __init__(self, shuffle_seed: int | None = None) -> None:
+    ``executable`` is the Python whose torch runs the snippets (default: this one);
+    ``make drift`` passes another environment's.
+    """
+
+    def __init__(self, shuffle_seed: int | None = None, executable: str | None = None) -> None:
         seeds = random.Random().sample(range(1, 2**31), 2)
-        self.workers = [Worker(seeds[0]), Worker(seeds[1])]
+        self.workers = [Worker(seeds[0], executable), Worker(seeds[1], executable)]
         self.shuffle_seed = random.randrange(2**32) if shuffle_seed is None else shuffle_seed
         atexit.register(self.close)
 
@@ -127,13 +130,6 @@ class Pool:
         for worker in self.workers:
             if worker.proc is None:
                 worker.start()
-
-    def run_pair(self, request: RunRequest) -> tuple[dict, dict]:
-        """Run one request on both workers at once."""
-        with ThreadPoolExecutor(max_workers=2) as executor:
-            first = executor.submit(self.workers[0].run, request)
-            second = executor.submit(self.workers[1].run, request)
-            return first.result(), second.result()
 
     def run_pairs(self, requests: list[RunRequest]) -> list[tuple[dict, dict]]:
         """Run every request on both workers: in order on one, shuffled on the other."""

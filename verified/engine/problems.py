@@ -44,9 +44,3 @@ def format_problems(problems: list[Problem], heading: str | None = None) -> str:
         count = len(problems)
         text = f"{heading}: {count} problem{'s' if count != 1 else ''}\n\n{text}"
     return text
-
-
-class VerificationFailed(Exception):
-    def __init__(self, problems: list[Problem], heading: str = "verification failed") -> None:
-        self.problems = problems
-        super().__init__(format_problems(problems, heading))

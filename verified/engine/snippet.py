@@ -65,6 +65,41 @@ def parse_directives(code: str) -> Directives:
     )
 
 
+SECTION_MARKER_RE = re.compile(r"^\s*#\s*-{1,}8<-{1,}\s*\[\s*(start|end)\s*:[^\]]*\]\s*$")
+
+
+def first_displayed_line(code: str) -> int:
+    """The file line on which ``displayed_code(code)`` starts (for line numbers on the page)."""
+    shown = displayed_code(code)
+    if not shown:
+        return 1
+    lines = code.splitlines(keepends=True)
+    first = shown.splitlines(keepends=True)[0]
+    return next((i for i, line in enumerate(lines, start=1) if line == first), 1)
+
+
+def displayed_code(code: str) -> str:
+    """The code as readers see and copy it: without the directive comments at its top
+    (they steer the engine, not the reader; sphinx-gallery's ``remove_config_comments``)
+    and without ``# --8<-- [start:name]`` section markers. Line numbers in a
+    traceback still count the file's lines, as ``python snippets/x.py`` prints them."""
+    lines = code.splitlines(keepends=True)
+    kept: list[str] = []
+    in_header = True
+    for line in lines:
+        stripped = line.strip()
+        if in_header and stripped and not stripped.startswith("#"):
+            in_header = False
+        if in_header and DIRECTIVE_RE.match(stripped):
+            continue
+        if SECTION_MARKER_RE.match(line):
+            continue
+        kept.append(line)
+    while kept and not kept[0].strip():
+        kept.pop(0)
+    return "".join(kept)
+
+
 @dataclass(frozen=True)
 class Snippet:
     """One snippet file, addressed relative to the project root."""

@@ -19,21 +19,13 @@ has changed since is reported as outdated, by name.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from markdown.extensions.toc import slugify
-
-from verified.engine.pages import REFERENCE_RE, parse_fences
+from verified.engine.page_model import Page, parse_page
 from verified.engine.problems import Problem
 
 LANGUAGES = ("zh",)
-FRONT_MATTER_RE = re.compile(r"\A---\n(?P<body>.*?)\n---\n", re.DOTALL)
-HEADING_RE = re.compile(
-    r"^(?P<level>#{1,6})\s+(?P<text>.+?)(?:\s*\{\s*#(?P<id>[^}\s]+)[^}]*\})?\s*$"
-)
-LINK_RE = re.compile(r"\]\((?P<target>[^)\s]+)\)")
 
 
 def english_pages(root: Path) -> list[Path]:
@@ -53,17 +45,6 @@ def source_hash(english: str) -> str:
     return hashlib.sha256(english.encode("utf-8")).hexdigest()[:12]
 
 
-def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    match = FRONT_MATTER_RE.match(text)
-    if not match:
-        return {}, text
-    meta = {}
-    for line in match.group("body").splitlines():
-        key, _, value = line.partition(":")
-        meta[key.strip()] = value.strip()
-    return meta, text[match.end() :]
-
-
 @dataclass
 class Structure:
     """What a translation must keep from its page: snippets, quotes, anchors, link targets."""
@@ -74,29 +55,15 @@ class Structure:
     links: list[str]
 
 
-def structure(text: str) -> Structure:
-    _, body = _split_front_matter(text)
-    fences, outside = parse_fences(body, "")
-    snippets = []
-    for fence in fences:
-        for line in fence.content:
-            match = re.match(r"^\s*-{1,}8<-{1,}\s+[\"'](.+?)[\"']\s*$", line)
-            if match and fence.is_python:
-                snippets.append(match.group(1))
-    references, anchors, links = [], [], []
-    for _, line in outside:
-        reference = REFERENCE_RE.match(line.strip())
-        if reference:
-            references.append(f"{reference.group('what')}:{reference.group('target')}")
-        heading = HEADING_RE.match(line)
-        if heading and len(heading.group("level")) > 1:
-            anchors.append(heading.group("id") or slugify(heading.group("text"), "-"))
-        links.extend(
-            m.group("target")
-            for m in LINK_RE.finditer(line)
-            if not m.group("target").startswith("http")
-        )
-    return Structure(snippets, references, anchors, sorted(set(links)))
+def structure(page: Page) -> Structure:
+    return Structure(
+        snippets=[
+            include.path for fence in page.fences if fence.is_python for include in fence.includes
+        ],
+        references=[f"{quote.what}:{quote.target}" for quote in page.quotes],
+        anchors=[heading.anchor for heading in page.headings if heading.level > 1],
+        links=page.links,
+    )
 
 
 def _differences(name: str, ours: list[str], theirs: list[str]) -> str | None:
@@ -133,8 +100,8 @@ def check(root: Path, lang: str = "zh") -> list[Problem]:
                 )
             )
             continue
-        translated = target.read_text(encoding="utf-8")
-        meta, _ = _split_front_matter(translated)
+        theirs_page = parse_page(shown, target.read_text(encoding="utf-8"))
+        meta = theirs_page.meta
         expected_hash = source_hash(english)
         if meta.get("translated_from") != expected_hash:
             problems.append(
@@ -148,7 +115,7 @@ def check(root: Path, lang: str = "zh") -> list[Problem]:
                     f"`.venv/bin/python -m verified translations --stamp {shown}`",
                 )
             )
-        ours, theirs = structure(english), structure(translated)
+        ours, theirs = structure(parse_page(source, english)), structure(theirs_page)
         for name, a, b in (
             ("snippets included", ours.snippets, theirs.snippets),
             ("quoted outputs", ours.references, theirs.references),
@@ -175,7 +142,8 @@ def stamp(path: Path) -> str:
     lang = path.name.rsplit(".", 2)[-2]
     english = path.with_name(path.name.replace(f".{lang}.md", ".md"))
     value = source_hash(english.read_text(encoding="utf-8"))
-    meta, body = _split_front_matter(path.read_text(encoding="utf-8"))
+    page = parse_page(path.name, path.read_text(encoding="utf-8"))
+    meta, body = dict(page.meta), page.body
     meta["translated_from"] = value
     front = "\n".join(f"{key}: {val}" for key, val in meta.items())
     path.write_text(f"---\n{front}\n---\n{body}", encoding="utf-8")

@@ -1,7 +1,8 @@
 """Turn runs into verdicts: run-level checks, determinism, and comparison with expected output.
 
-Front-ends call ``verify`` (check), ``verify_code`` (check a page's expanded
-code) or ``record`` (the update command). All return ``Outcome`` objects whose
+Front-ends call ``verify`` (check, optionally with a page's expanded code in
+place of a snippet's file) or ``update_outputs`` (the update command, which
+rewrites ``.out`` files). ``verify`` returns ``Outcome`` objects whose
 ``problems`` say exactly what an author must fix.
 """
 
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from verified.engine import expected as expected_files
-from verified.engine.cache import RunCache, cache_key
+from verified.engine.cache import RunCache
 from verified.engine.normalise import normalise
 from verified.engine.pool import Pool, RunRequest
 from verified.engine.problems import Problem
@@ -29,7 +30,6 @@ class Run:
     origins: list[int | None]
     torch_version: str
     device: str
-    seconds: float = 0.0
     figures: list[str] = field(default_factory=list)  # SVG of each figure shown (plt.show())
     graphs: list[dict] = field(default_factory=list)  # {"name", "dot"} per `# graph:` tensor
     cached: bool = False
@@ -47,7 +47,6 @@ class Run:
             "origins": self.origins,
             "torch_version": self.torch_version,
             "device": self.device,
-            "seconds": self.seconds,
             "figures": self.figures,
             "graphs": self.graphs,
         }
@@ -117,6 +116,7 @@ def check_runs(
         if "timeout" in result:
             line = result.get("hang_line")
             where = f" (it was running line {line} when stopped)" if line else ""
+            dump = result.get("hang_dump", "").strip()
             return None, [
                 problem(
                     "timeout",
@@ -124,6 +124,21 @@ def check_runs(
                     f"the snippet did not finish within {result['timeout']:g} s{where}",
                     "end the loop or make the snippet faster; if it really needs longer, "
                     "declare `# timeout: <seconds>` at its top",
+                    f"where each thread was when it was stopped:\n{dump}" if dump else "",
+                )
+            ]
+        if "flood" in result:
+            flood = result["flood"]
+            line = flood.get("line")
+            where = f", at line {line}" if line else ""
+            return None, [
+                problem(
+                    "flood",
+                    line,
+                    f"the snippet printed more than {flood['limit']:,} characters "
+                    f"(from {flood['where']}{where}) and was stopped",
+                    "print a summary instead (a shape, a few values, a sum); "
+                    "an endless loop that prints must end",
                 )
             ]
 
@@ -136,7 +151,6 @@ def check_runs(
         origins,
         first["torch_version"],
         first["device"],
-        first.get("seconds", 0.0),
         figures=first.get("figures", []),
         graphs=[g for g in first.get("graphs", []) if "dot" in g],
     )
@@ -296,21 +310,15 @@ def compare_with_expected(snippet: Snippet, run: Run) -> tuple[Path | None, list
 # ------------------------------------------------------------------ entry points
 
 
-def _request(snippet: Snippet, code: str, device: str, draw: bool = False) -> RunRequest:
+def _request(snippet: Snippet, code: str, device: str) -> RunRequest:
     directives = parse_directives(code)
     return RunRequest(
         code=code,
         filename=snippet.display_path,
-        cwd=str(snippet.root),
         device=device,
         timeout=directives.timeout,
-        graphs=directives.graphs if draw else (),
+        graphs=directives.graphs,
     )
-
-
-def _attach_filename(result: dict, filename: str) -> dict:
-    result.setdefault("filename", filename)
-    return result
 
 
 def run_snippets(
@@ -319,34 +327,30 @@ def run_snippets(
     device: str = "cpu",
     cache: RunCache | None = None,
     codes: dict[str, str] | None = None,
-    draw: bool = False,
 ) -> list[tuple[Snippet, Run | None, list[Problem]]]:
-    """Run each snippet twice (cache permitting) and apply the run-level checks.
+    """Run each snippet twice (the determinism pair, cache permitting) and check the runs.
 
-    ``draw`` (the build) also asks for the autograd graphs named by ``# graph:``.
+    ``codes`` runs other text in place of a snippet's file (a page's fence as
+    written); the key is the text, so identical text shares the file's entry.
     """
     codes = codes or {}
     texts = {snippet.name: codes.get(snippet.name) or snippet.read() for snippet in snippets}
     results: dict[str, tuple[Run | None, list[Problem]]] = {}
     to_run: list[Snippet] = []
     for snippet in snippets:
-        hit = cache.get(cache_key(texts[snippet.name], device, draw=draw)) if cache else None
+        hit = cache.get(cache.key(texts[snippet.name], device)) if cache else None
         if hit is not None:
             results[snippet.name] = (Run(**hit, cached=True), [])
         else:
             to_run.append(snippet)
     if to_run:
-        pairs = pool.run_pairs([_request(s, texts[s.name], device, draw) for s in to_run])
+        pairs = pool.run_pairs([_request(s, texts[s.name], device) for s in to_run])
         for snippet, (first, second) in zip(to_run, pairs, strict=True):
-            name = snippet.display_path
-            run, problems = check_runs(
-                snippet,
-                texts[snippet.name],
-                _attach_filename(first, name),
-                _attach_filename(second, name),
-            )
+            for result in (first, second):
+                result.setdefault("filename", snippet.display_path)
+            run, problems = check_runs(snippet, texts[snippet.name], first, second)
             if run is not None and cache is not None:
-                cache.put(cache_key(texts[snippet.name], device, draw=draw), run.as_json())
+                cache.put(cache.key(texts[snippet.name], device), run.as_json())
             results[snippet.name] = (run, problems)
     return [(snippet, *results[snippet.name]) for snippet in snippets]
 
@@ -357,11 +361,10 @@ def verify(
     device: str = "cpu",
     cache: RunCache | None = None,
     codes: dict[str, str] | None = None,
-    draw: bool = False,
 ) -> list[Outcome]:
     """Run and compare each snippet with its expected output on ``device``."""
     outcomes = []
-    for snippet, run, problems in run_snippets(snippets, pool, device, cache, codes, draw):
+    for snippet, run, problems in run_snippets(snippets, pool, device, cache, codes):
         outcome = Outcome(snippet=snippet, device=device, run=run, problems=list(problems))
         if run is not None:
             outcome.expected_file, mismatch = compare_with_expected(snippet, run)
@@ -370,7 +373,7 @@ def verify(
     return outcomes
 
 
-def record(
+def update_outputs(
     snippets: list[Snippet], pool: Pool, device: str = "cpu"
 ) -> tuple[list[Path], list[Problem]]:
     """The update command: rewrite expected outputs from real runs.
@@ -405,6 +408,6 @@ def record(
         root = snippets[0].root
         before = expected_files.recorded_torch(root)
         if before != expected_files.base_version(torch_version):
-            expected_files.write_record(root, torch_version)
+            expected_files.write_recorded_torch(root, torch_version)
             changed.append(root / "snippets" / expected_files.RECORD_FILE)
     return changed, problems

@@ -8,8 +8,11 @@ stdout). Each request runs in a child forked from this process, so
 * no snippet sees global state left by another one (grad mode, default dtype
   or device, print options, seeds, warning registries): the child exits.
 
-A child that outlives its timeout is asked for a stack dump (faulthandler on
-SIGUSR1, which works even inside C code) and then killed.
+Each child runs in a scratch working directory of its own, removed after the
+run, so a snippet that writes ``notes.txt`` or saves a model leaves nothing in
+the checkout; files it writes are capped at ``FILE_LIMIT`` bytes. A child that
+outlives its timeout is asked for a stack dump (faulthandler on SIGUSR1, which
+works even inside C code), killed, and the dump becomes the problem's detail.
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ import faulthandler
 import json
 import os
 import re
+import resource
 import select
+import shutil
 import signal
 import sys
 import tempfile
@@ -26,6 +31,7 @@ import time
 import traceback
 
 HANG_GRACE_S = 0.5
+FILE_LIMIT = 64 * 2**20  # bytes any one file written by a snippet may reach
 
 
 def _read_all(fd: int, deadline: float) -> tuple[bytes, bool]:
@@ -58,13 +64,17 @@ def run_forked(request: dict) -> dict:
     timeout = float(request.get("timeout", 60))
     read_end, write_end = os.pipe()
     dump_file = tempfile.TemporaryFile()  # noqa: SIM115 - shared with the child
+    scratch = tempfile.mkdtemp(prefix="verified-run-")
     started = time.monotonic()
     pid = os.fork()
     if pid == 0:  # child
         os.close(read_end)
         status = 0
         try:
-            os.chdir(request["cwd"])
+            os.chdir(scratch)
+            # A write past the limit fails (EFBIG) instead of filling the disk.
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+            resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_LIMIT, FILE_LIMIT))
             faulthandler.register(signal.SIGUSR1, file=dump_file, all_threads=True)
             result = capture.execute(
                 request["code"],
@@ -84,7 +94,14 @@ def run_forked(request: dict) -> dict:
         os._exit(status)
 
     os.close(write_end)
-    data, timed_out = _read_all(read_end, started + timeout)
+    try:
+        return _collect(pid, read_end, dump_file, started + timeout, timeout, filename)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _collect(pid, read_end, dump_file, deadline, timeout, filename) -> dict:
+    data, timed_out = _read_all(read_end, deadline)
     if timed_out:
         dump = ""
         try:
@@ -96,11 +113,7 @@ def run_forked(request: dict) -> dict:
             os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         os.close(read_end)
-        return {
-            "timeout": timeout,
-            "hang_line": _hang_line(dump, filename),
-            "hang_dump": dump,
-        }
+        return {"timeout": timeout, "hang_line": _hang_line(dump, filename), "hang_dump": dump}
     os.close(read_end)
     _, status = os.waitpid(pid, 0)
     if not data:

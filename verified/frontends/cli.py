@@ -12,11 +12,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from verified.engine.pages import scan_site
+from verified.engine.page_rules import read_site
 from verified.engine.pool import shared_pool
 from verified.engine.problems import format_problems
 from verified.engine.snippet import Snippet, discover
-from verified.engine.verify import record, verify
+from verified.engine.verify import update_outputs, verify
 
 
 def _select(root: Path, paths: list[str]) -> list[Snippet]:
@@ -45,7 +45,7 @@ def cmd_update(args: argparse.Namespace) -> int:
     root = Path(args.root).resolve()
     snippets = _select(root, args.paths)
     device = _device(args.device)
-    changed, problems = record(snippets, shared_pool(), device)
+    changed, problems = update_outputs(snippets, shared_pool(), device)
     for path in changed:
         print(f"wrote {path.relative_to(root).as_posix()}")
     print(
@@ -62,7 +62,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     root = Path(args.root).resolve()
     snippets = _select(root, args.paths)
     device = _device(args.device)
-    site = scan_site(root) if not args.paths else None
+    site = read_site(root) if not args.paths else None
     outcomes = verify(snippets, shared_pool(), device)
     problems = list(site.problems) if site else []
     for outcome in outcomes:

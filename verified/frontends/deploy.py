@@ -10,22 +10,13 @@ explicit step: ``--push``, or ``git push origin gh-pages``.
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
 
-from verified.engine.cache import installed_torch_version
+from verified.engine.versions import torch_minor
 
 ALIAS = "latest"
-
-
-def torch_minor(version: str | None = None) -> str:
-    """``2.13.0+cpu`` -> ``2.13``."""
-    match = re.match(r"(\d+)\.(\d+)", version or installed_torch_version())
-    if not match:
-        raise ValueError(f"cannot read a torch version from {version!r}")
-    return f"{match.group(1)}.{match.group(2)}"
 
 
 def _git_identity_env(root: Path) -> dict[str, str]:

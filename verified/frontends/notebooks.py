@@ -1,33 +1,44 @@
-"""One Jupyter notebook per chapter, built from the page and the verified runs.
+"""One Jupyter notebook per chapter, built from the page model and the verified runs.
 
-The page's prose becomes Markdown cells and each included snippet a code cell,
-in page order. Outputs are the verified ones (no second, unverified
+The page's prose becomes Markdown cells and each snippet fence a code cell, in
+page order: the same ``Page`` the site renders, so the notebook matches the
+page by construction. Outputs are the verified ones (no second, unverified
 execution): printed text as a stream, an expected error as an error output
-(and the cell tagged ``raises-exception``), figures as SVG. MkDocs-only syntax
-is rewritten for Jupyter: admonitions become block quotes, heading ids and
-attribute lists are dropped, links to other pages point at the site.
+(and the cell tagged ``raises-exception``), figures as SVG. An exercise's
+solution gets an empty cell for the reader before it. A first code cell makes
+every later cell start from torch's defaults, as every snippet does on the
+site. MkDocs-only syntax is rewritten for Jupyter: admonitions become block
+quotes, heading ids and attribute lists are dropped, links to other pages
+point at the site.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from pathlib import Path
 
 from verified.engine.expected import split_output
-from verified.engine.pages import INCLUDE_RE, REFERENCE_RE, parse_fences
+from verified.engine.page_model import SOLUTION_RE, Fence, Page, Prose
+from verified.engine.site import Shown, SiteResult
+from verified.frontends.labels import label, page_language
 
 NBFORMAT = 4
 NBFORMAT_MINOR = 5
+RESET_CODE = """\
+import torch
 
 
-@dataclass
-class Cell:
-    """A snippet as a code cell: its code, verified output text and figures."""
+def start_from_torch_defaults(*_):
+    torch.set_printoptions(profile="default")
+    torch.set_default_dtype(torch.float32)
+    torch.set_grad_enabled(True)
+    torch.autograd.set_detect_anomaly(False)
 
-    source: str
-    text: str
-    figures: list[str]
+
+get_ipython().events.register("pre_run_cell", start_from_torch_defaults)
+"""
 
 
 def _markdown(text: str) -> dict:
@@ -38,12 +49,15 @@ def _lines(text: str) -> list[str]:
     return text.splitlines(keepends=True)
 
 
-def _code(source: str, shown: Cell, count: int) -> dict:
-    parts = split_output(shown.text)
+def _code(shown: Shown, count: int) -> dict:
+    parts = split_output(shown.outputs.get("cpu", ""))
     outputs: list[dict] = []
     if parts.printed:
         outputs.append({"output_type": "stream", "name": "stdout", "text": _lines(parts.printed)})
-    for svg in shown.figures:
+    for artefact in shown.artefacts:
+        if artefact.kind != "figure":
+            continue
+        svg = artefact.data.decode("utf-8")
         outputs.append(
             {
                 "output_type": "display_data",
@@ -69,11 +83,21 @@ def _code(source: str, shown: Cell, count: int) -> dict:
         "execution_count": count,
         "metadata": metadata,
         "outputs": outputs,
+        "source": shown.code.rstrip("\n"),
+    }
+
+
+def _plain_code(source: str, count: int | None = None) -> dict:
+    return {
+        "cell_type": "code",
+        "execution_count": count,
+        "metadata": {},
+        "outputs": [],
         "source": source.rstrip("\n"),
     }
 
 
-def _jupyter_markdown(lines: list[str], link: callable) -> str:
+def _jupyter_markdown(lines: list[str], link: Callable) -> str:
     """MkDocs Markdown to plain Markdown: admonitions, attribute lists, site links."""
     out: list[str] = []
     in_admonition = False
@@ -103,25 +127,25 @@ def _jupyter_markdown(lines: list[str], link: callable) -> str:
     return "\n".join(out)
 
 
-def chapter_notebook(
-    markdown: str,
-    outputs: dict[str, Cell],
-    link: callable,
-    header: str,
-) -> dict:
+def _quoted(text: str, what: str) -> list[str]:
+    if what == "error":
+        parts = split_output(text)
+        text = "\n".join([*parts.warnings, *filter(None, [parts.exception])]) + "\n"
+    return ["```text", *text.rstrip("\n").splitlines(), "```"]
+
+
+def chapter_notebook(page: Page, shown: dict[str, Shown], link: Callable, header: str) -> dict:
     """The notebook of one chapter page.
 
-    ``outputs`` maps snippet names to what their cells show, ``link(page, anchor)``
+    ``shown`` maps snippet names to what their cells show, ``link(page, anchor)``
     maps a page link (``backward.md``) to its URL as seen from the notebook, and
     ``header`` is Markdown put first (where it comes from, how to run it).
     """
-    fences, _ = parse_fences(markdown, "")
-    by_line = {fence.line: fence for fence in fences}
-    lines = markdown.splitlines()
-    cells: list[dict] = [_markdown(header)]
+    lang = page_language(page.uri)
+    cells: list[dict] = [_markdown(header), _markdown(label(lang, "reset_cell"))]
+    cells.append(_plain_code(RESET_CODE, 1))
     prose: list[str] = []
-    count = 0
-    index = 0
+    count = 1
 
     def flush() -> None:
         text = _jupyter_markdown(prose, link).strip("\n")
@@ -129,30 +153,33 @@ def chapter_notebook(
             cells.append(_markdown(text))
         prose.clear()
 
-    while index < len(lines):
-        fence = by_line.get(index + 1)
-        if fence is None:
-            reference = REFERENCE_RE.match(lines[index].strip())
-            if reference and reference.group("target") in outputs:
-                text = outputs[reference.group("target")].text
-                if reference.group("what") == "error":
-                    parts = split_output(text)
-                    text = "\n".join([*parts.warnings, *filter(None, [parts.exception])]) + "\n"
-                prose.extend(["```text", *text.rstrip("\n").splitlines(), "```"])
-            else:
-                prose.append(lines[index])
-            index += 1
+    title_skipped = False
+    for block in page.blocks:
+        if isinstance(block, Prose):
+            quotes = {quote.line: quote for quote in block.quotes}
+            for number, text in enumerate(block.lines, start=block.start):
+                if not title_skipped and text.startswith("# "):
+                    title_skipped = True  # the title is in the header
+                    continue
+                quote = quotes.get(number)
+                if quote and quote.target in shown:
+                    prose.extend(_quoted(shown[quote.target].outputs.get("cpu", ""), quote.what))
+                elif not SOLUTION_RE.match(text.strip()):
+                    prose.append(text)
             continue
-        end = index + len(fence.content) + 2
-        includes = [m for text in fence.content if (m := INCLUDE_RE.match(text))]
-        name = includes[0].group("target") if len(includes) == 1 else None
-        if fence.is_python and name in outputs:
+        fence: Fence = block
+        if fence.snippet in shown:
             flush()
+            if fence.solution:
+                cells.append(_plain_code(label(lang, "exercise_cell"), None))
+                cells.append(_markdown(f"**{label(lang, 'solution')}**"))
             count += 1
-            cells.append(_code(outputs[name].source, outputs[name], count))
+            cells.append(_code(shown[fence.snippet], count))
         else:
-            prose.extend(lines[index:end])
-        index = end
+            closing = fence.marker if fence.end - fence.start > len(fence.content) else ""
+            prose.extend([f"{fence.indent}{fence.marker}{fence.info}", *fence.content])
+            if closing:
+                prose.append(f"{fence.indent}{closing}")
     flush()
     for number, cell in enumerate(cells, start=1):
         cell["id"] = f"cell-{number}"
@@ -165,6 +192,40 @@ def chapter_notebook(
         "nbformat": NBFORMAT,
         "nbformat_minor": NBFORMAT_MINOR,
     }
+
+
+def build_notebooks(result: SiteResult) -> dict[str, tuple[str, str]]:
+    """Every chapter's notebook: English page uri -> (notebook uri under docs/, JSON text)."""
+    built = {}
+    for page in result.site.pages:
+        if page_language(page.uri) != "en" or not page.snippet_fences:
+            continue
+        slug = page.uri[: -len(".md")]
+
+        def link(target: str, anchor: str | None) -> str:
+            stem = target[: -len(".md")]
+            url = "../../" if stem == "index" else f"../../{stem}/"
+            return url + (anchor or "")
+
+        header = label(
+            "en", "notebook_header", title=page.title, slug=slug, torch=result.torch_label
+        )
+        notebook = chapter_notebook(page, result.shown, link, header)
+        built[page.uri] = (f"notebooks/{slug}.ipynb", dumps(notebook))
+    return built
+
+
+def write_notebooks(result: SiteResult) -> dict[str, str]:
+    """Write them into docs/notebooks/ (git-ignored), where MkDocs collects them; returns
+    English page uri -> notebook uri. Unchanged files are not rewritten."""
+    written = {}
+    for page_uri, (uri, text) in build_notebooks(result).items():
+        target = Path(result.root) / "docs" / uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.exists() or target.read_text(encoding="utf-8") != text:
+            target.write_text(text, encoding="utf-8")
+        written[page_uri] = uri
+    return written
 
 
 def dumps(notebook: dict) -> str:

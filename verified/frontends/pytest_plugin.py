@@ -6,6 +6,9 @@ the pytest-markdown-docs parts switch on only where that plugin is installed.
 
 * ``snippet_cases(root)`` gives one ``(snippet, device)`` case per snippet and
   device: CPU always, CUDA skipped with a reason where torch sees no GPU.
+* ``snippet_outcomes(device)`` (a session fixture) verifies every snippet on a
+  device once, through the run cache the build shares, so the determinism pair
+  runs at most once per snippet however many tests look at it.
 * ``--markdown-docs`` runs each page's Python fences with ``--8<--`` includes
   expanded (the ``pytest_markdown_docs_markdown_it`` hook below). Each fence
   goes through the engine like any snippet (isolated, timed out, output
@@ -19,7 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from verified.engine.pages import INCLUDE_RE, PYTHON_LANGS, fence_language, scan_page
+from verified.engine.cache import RunCache
+from verified.engine.page_model import INCLUDE_RE, PYTHON_LANGS, fence_language
+from verified.engine.page_rules import page_problems, read_page
 from verified.engine.pool import shared_pool
 from verified.engine.problems import format_problems
 from verified.engine.record import Record
@@ -62,16 +67,32 @@ def fail_on_problems(problems, heading: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def project_root(pytestconfig) -> Path:
-    return Path(pytestconfig.rootpath)
-
-
-@pytest.fixture(scope="session")
 def snippet_pool():
     pool = shared_pool()
     pool.start()  # both workers import torch while pytest sets up
     yield pool
     pool.close()
+
+
+@pytest.fixture(scope="session")
+def snippet_outcomes(snippet_pool):
+    """``outcomes(device)``: every snippet of the project verified on ``device``, once."""
+    root = Path(_state["root"])
+    found: dict[str, dict] = {}
+
+    def outcomes(device: str) -> dict:
+        if device not in found:
+            results = verify(discover(root), snippet_pool, device, _run_cache())
+            found[device] = {outcome.snippet.name: outcome for outcome in results}
+        return found[device]
+
+    return outcomes
+
+
+def _run_cache() -> RunCache:
+    if "cache" not in _state:
+        _state["cache"] = RunCache(Path(_state["root"]))
+    return _state["cache"]
 
 
 def pytest_configure(config) -> None:
@@ -158,20 +179,20 @@ class PageFenceFailed(Exception):
 def _run_page_fence(test) -> None:
     """Verify one page fence: the expanded code as the page shows it, against its snippet's output."""
     root = Path(_state["root"])
-    page = Path(test.source_path)
-    shown = page.relative_to(root).as_posix() if page.is_relative_to(root) else str(page)
+    path = Path(test.source_path)
+    shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
     where = f"{shown}:{test.start_line}"
-    scan = scan_page(root, page)
-    name = next(
-        (inc.path for fence, inc in scan.snippet_fences if fence.line == test.start_line), None
-    )
-    if name is None:
-        problems = [p for p in scan.problems if p.line is not None and p.line >= test.start_line]
+    page = read_page(root, path) if path.is_relative_to(root) else None
+    fence = next((f for f in page.fences if f.start == test.start_line), None) if page else None
+    if fence is None or fence.snippet is None:
+        problems = page_problems(root, page) if page else []
+        problems = [p for p in problems if p.line is not None and p.line >= test.start_line]
         if problems:
             raise PageFenceFailed(format_problems(problems[:1], f"{where} as written"))
         raise PageFenceFailed(f"{where}: this Python fence is not a snippet include")
+    name = fence.snippet
     code = test.source[test.start_line :]  # pytest-markdown-docs pads with one newline per line
-    [outcome] = verify([Snippet(root, name)], shared_pool(), "cpu", codes={name: code}, draw=True)
+    [outcome] = verify([Snippet(root, name)], shared_pool(), "cpu", _run_cache(), {name: code})
     if outcome.problems:
         for problem in outcome.problems:
             problem.included_from = [where]
