@@ -22,4 +22,5 @@ add = z.grad_fn.next_functions[0][0]
 mul = add.next_functions[0][0].next_functions[0][0]
 from_add = add.next_functions[1][0]
 from_mul = mul.next_functions[0][0]
+# One node for x: the gradients of both paths are added into the one x.grad.
 print(from_add is from_mul, from_add.variable is x)

@@ -6,7 +6,7 @@ s = torch.softmax(x, dim=0)
 # Prediction: the entries of s always sum to 1, whatever x is,
 # so the gradient of s.sum() is zero.
 s.sum().backward(retain_graph=True)
-print(x.grad.abs().max().item() < 1e-6)  # zero up to float32 rounding
+print(x.grad.abs().max().item() < 1e-6)  # zero, up to float32 rounding
 
 # Row i of J by a one-hot v, against the formula J = diag(s) - s s^T.
 rows = []
