@@ -2,6 +2,7 @@ import torch
 
 x = torch.tensor([0.0, 1.0], requires_grad=True)
 y = torch.tanh(x)  # TanhBackward0 saves y: d tanh/dx = 1 - y^2
+print(y.grad_fn.name())
 y.data.fill_(0.5)
 y.sum().backward()
 print(x.grad)  # 1 - 0.5^2 = 0.75 for both, silently
