@@ -7,7 +7,7 @@ with torch.autograd.set_detect_anomaly(True, check_nan=False):
     print(torch.is_anomaly_enabled(), torch.is_anomaly_check_nan_enabled())
     loss = (torch.sqrt(x) * 0).sum()
     loss.backward()
-print(x.grad)
+print(x.grad, torch.is_anomaly_enabled())  # off again after the block
 
 # Called as a function, it switches anomaly mode on for the rest of the program.
 torch.autograd.set_detect_anomaly(True)

@@ -1,5 +1,6 @@
 # warns: UserWarning
 import torch
+from torch import nn
 
 w = torch.tensor([1.0, 2.0], requires_grad=True).to(torch.float64)
 print(w.is_leaf, w.grad_fn.name())  # the result of a recorded copy
@@ -11,3 +12,7 @@ w2 = torch.tensor([1.0, 2.0]).to(torch.float64).detach().requires_grad_()
 for w in (w1, w2):
     (w * w).sum().backward()
     print(w.is_leaf, w.grad)
+
+# A module's .to() converts its parameters in place: they stay leaves.
+layer = nn.Linear(2, 1).to(torch.float64)
+print(layer.weight.is_leaf, layer.weight.dtype)

@@ -2,7 +2,8 @@ import torch
 
 x = torch.tensor([-1.0, 0.0, 4.0], requires_grad=True)
 y = torch.where(x > 0, torch.sqrt(x), 0.0)
-print(y)  # the forward values are right
+print(torch.sqrt(x.detach()))  # sqrt still runs on every element
+print(y)  # where picks the right values
 
 y.sum().backward()
 print(x.grad)  # but the masked entries get nan
