@@ -11,9 +11,11 @@ ops = {
 for name, op in ops.items():
     x = torch.tensor([-1.0, 0.5, 2.0], requires_grad=True)
     y = op(x)
+    saves_output = hasattr(y.grad_fn, "_saved_result")
     y.add_(1)  # the same in-place change after each operation
     try:
         y.sum().backward()
-        print(f"{name:9} safe")
+        print(f"{name:9} {saves_output!s:5} safe")
     except RuntimeError as e:  # keep the part of the message that names y
-        print(f"{name:9} error:", re.search(r"which is .*? instead", str(e))[0])
+        found = re.search(r"which is .*? instead", str(e))[0]
+        print(f"{name:9} {saves_output!s:5} error: {found}")

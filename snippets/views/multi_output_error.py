@@ -8,7 +8,7 @@ for name, parts in [("split", y.split(2)), ("chunk", y.chunk(2))]:
     try:
         parts[0].mul_(2)
     except RuntimeError as e:
-        print(name, "->", str(e).split(".")[0])
+        print(name, parts[0].grad_fn.name(), "->", str(e).split(".")[0])
 
 a, b, c, d = y.unbind()  # four views, one function
 a.mul_(2)

@@ -1,7 +1,8 @@
 import torch
 
 x = torch.tensor([-1.0, 0.0, 1.0], requires_grad=True)
-y = x + 1  # the derivative of x + 1 is 1: AddBackward0 saves no tensor
+y = x + 1
+print([n for n in dir(y.grad_fn) if n.startswith("_saved")])  # a number, no tensor
 y.add_(1)  # so changing y in place is safe
 y.sigmoid().sum().backward()  # sigmoid saves its output, never changed
 print(y._version, x.grad)

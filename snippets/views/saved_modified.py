@@ -2,7 +2,8 @@
 import torch
 
 x = torch.tensor([-1.0, 0.0, 1.0], requires_grad=True)
-y = x.sigmoid()  # SigmoidBackward0 saves its output y
+y = x.sigmoid()
+print([n for n in dir(y.grad_fn) if n.startswith("_saved")])  # it saved y
 print(y._version)
 
 y.mul_(2)  # changes the saved tensor in place
