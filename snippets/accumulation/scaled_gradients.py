@@ -18,4 +18,7 @@ optimizers = {
 }
 for name, make in optimizers.items():
     ratio = total_update(make, 4.0) / total_update(make, 1.0)
-    print(f"{name:8} update with 4x the gradient / update with 1x: {ratio}")
+    print(
+        f"{name:8} update with 4x the gradient / update with 1x:",
+        [f"{r:.4f}" for r in ratio.tolist()],
+    )
