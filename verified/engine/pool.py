@@ -49,10 +49,15 @@ class RunRequest:
 
 
 class Worker:
-    """One ``python -m verified.engine.worker`` process, used by one thread at a time."""
+    """One ``python -m verified.engine.worker`` process, used by one thread at a time.
 
-    def __init__(self, hash_seed: int) -> None:
+    ``executable`` is the interpreter it runs with (default: this one). Another
+    one needs only torch, numpy and matplotlib: the engine comes from PYTHONPATH.
+    """
+
+    def __init__(self, hash_seed: int, executable: str | None = None) -> None:
         self.hash_seed = hash_seed
+        self.executable = executable or sys.executable
         self.lock = threading.Lock()
         self.proc: subprocess.Popen[str] | None = None
         self.torch_version: str | None = None
@@ -66,7 +71,7 @@ class Worker:
         env.pop("PYTHONWARNINGS", None)  # a reader's interpreter has default filters
         env.setdefault("PYTHONIOENCODING", "utf-8")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "verified.engine.worker"],
+            [self.executable, "-m", "verified.engine.worker"],
             env=env,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -89,7 +94,7 @@ class Worker:
             self.proc = None
             self.torch_version = None
             raise WorkerError(
-                f"the snippet worker exited (status {code}); is torch installed for {sys.executable}?"
+                f"the snippet worker exited (status {code}); is torch installed for {self.executable}?"
             )
         return json.loads(line)
 
@@ -116,9 +121,9 @@ class Worker:
 class Pool:
     """Two workers. Cheap to create; workers start on first use. Serves any project root."""
 
-    def __init__(self, shuffle_seed: int | None = None) -> None:
+    def __init__(self, shuffle_seed: int | None = None, executable: str | None = None) -> None:
         seeds = random.Random().sample(range(1, 2**31), 2)
-        self.workers = [Worker(seeds[0]), Worker(seeds[1])]
+        self.workers = [Worker(seeds[0], executable), Worker(seeds[1], executable)]
         self.shuffle_seed = random.randrange(2**32) if shuffle_seed is None else shuffle_seed
         atexit.register(self.close)
 
