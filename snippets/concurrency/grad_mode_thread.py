@@ -2,20 +2,25 @@ import threading
 
 import torch
 
-seen = {}
+records = {}
 
 
-def worker():
-    seen["new thread"] = torch.is_grad_enabled()
+def compute(label):
     x = torch.ones(1, requires_grad=True)
-    seen["new thread records"] = (x * 2).requires_grad
+    records[label] = (x * 2).requires_grad  # True if grad mode is on here
 
 
-with torch.no_grad():
-    thread = threading.Thread(target=worker)
-    thread.start()
-    thread.join()  # wait, so that the prints below come in a fixed order
-    seen["main thread"] = torch.is_grad_enabled()
+managers = {
+    "no_grad": torch.no_grad,
+    "set_grad_enabled(False)": lambda: torch.set_grad_enabled(False),
+    "inference_mode": torch.inference_mode,
+}
+for name, manager in managers.items():
+    with manager():
+        thread = threading.Thread(target=compute, args=(f"{name}, new thread",))
+        thread.start()
+        thread.join()  # wait, so that the prints below come in a fixed order
+        compute(f"{name}, main thread")
 
-for name, value in seen.items():
-    print(f"{name}: {value}")
+for label, recorded in records.items():
+    print(f"{label}: records {recorded}")
