@@ -6,7 +6,8 @@ total = torch.zeros(3)  # one running total, shape [3]
 
 
 def f(x):
-    total.add_(x)  # inside vmap, x stands for the whole batch, shape [2, 3]
+    print(x.shape)  # inside vmap, x looks like one sample
+    total.add_(x)  # but it stands for the whole batch, shape [2, 3]
     return x * 2
 
 

@@ -1,4 +1,5 @@
 import torch
+from torch.autograd.functional import jacobian
 from torch.func import jacfwd, jacrev
 
 
@@ -9,6 +10,8 @@ def f(x):  # R^3 -> R^2
 x = torch.tensor([1.0, 2.0, 3.0])
 J_rev = jacrev(f)(x)  # row by row: one vector-Jacobian product per output
 J_fwd = jacfwd(f)(x)  # column by column: one Jacobian-vector product per input
-J_classic = torch.autograd.functional.jacobian(f, x)
 print(J_rev)
-print(torch.allclose(J_rev, J_classic), torch.allclose(J_fwd, J_classic))
+
+J_classic = jacobian(f, x)
+J_classic_fwd = jacobian(f, x, vectorize=True, strategy="forward-mode")
+print(torch.allclose(J_rev, J_classic), torch.allclose(J_fwd, J_classic_fwd))
