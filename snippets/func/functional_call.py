@@ -11,7 +11,7 @@ print(list(params))
 # Run the module with parameters passed in, not the ones it holds.
 zeros = {name: torch.zeros_like(p) for name, p in params.items()}
 print(functional_call(model, zeros, (x,)).flatten())
-print(torch.equal(model(x), functional_call(model, params, (x,))))  # model unchanged
+print(torch.allclose(model(x), functional_call(model, params, (x,))))  # model unchanged
 
 
 def loss(params, x, y):
