@@ -11,7 +11,7 @@ SNIPPETS ?=
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: graphviz docs test test-browser serve outputs deploy bench lint format check clean venv
+.PHONY: graphviz docs test test-browser serve outputs drift deploy bench lint format check clean venv
 
 venv: $(STAMP)
 
@@ -54,6 +54,20 @@ serve: $(STAMP) graphviz
 # Rewrite expected outputs from real runs: make outputs [SNIPPETS=snippets/x] [DEVICE=cuda]
 outputs: $(STAMP)
 	$(BIN)/python -m verified update $(SNIPPETS) --device $(DEVICE)
+
+# Run every snippet under another torch and sort them: identical, only torch's own line
+# numbers differ, content differs. make drift TORCH=2.14.1 makes (or reuses) .venv-torch-2.14.1
+# with that torch and pyproject's numpy and matplotlib, and writes verification/drift-2.14.1.json.
+TORCH ?=
+DRIFT_VENV = .venv-torch-$(TORCH)
+ifneq ($(filter drift,$(MAKECMDGOALS)),)
+ifeq ($(TORCH),)
+$(error usage: make drift TORCH=<version>, e.g. make drift TORCH=2.14.1)
+endif
+endif
+drift: $(STAMP)
+	@tools/drift-venv.sh $(TORCH) $(DRIFT_VENV) $(PYTHON) $(BIN)/python
+	$(BIN)/python -m verified drift --python $(DRIFT_VENV)/bin/python
 
 # Commit the verified site to the local gh-pages branch as version <torch minor>, alias latest.
 # Publishing is a separate step (git push origin gh-pages), or PUSH=1 (the deploy workflow).

@@ -57,7 +57,7 @@ def test_state_changes_do_not_leak_between_snippets(tmp_path, snippet_pool):
 
 
 def _request(snippet):
-    from verified.engine.verify import _request as request
+    from verified.engine.verify import run_request as request
 
     return request(snippet, snippet.read(), "cpu")
 

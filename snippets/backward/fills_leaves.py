@@ -10,3 +10,7 @@ print(c.grad)  # nothing to fill: c does not require grad
 
 # backward computed a gradient; it did not change w.
 print(w)
+
+# A second backward (on a fresh graph) adds into w.grad instead of replacing it.
+(w * c).sum().backward()
+print(w.grad)

@@ -12,7 +12,9 @@ x1, out1 = make_out()
 out1.backward()  # no argument
 
 x2, out2 = make_out()
-out2.backward(torch.tensor(1.0))  # the seed d(out)/d(out) = 1, given explicitly
+seed = torch.ones_like(out2)  # what backward() uses: ones shaped like out
+print(out2.shape, seed)  # mean() returns a 0-dim tensor, so the seed is tensor(1.)
+out2.backward(seed)
 
 print(x1.grad)
 print(torch.equal(x1.grad, x2.grad))

@@ -6,7 +6,9 @@ from torch.autograd import Function
 class MultiplyAdd(Function):
     @staticmethod
     def forward(ctx, w, x, b):
-        print("forward got", type(w).__name__, "- grad mode:", torch.is_grad_enabled())
+        # The caller's own tensors: w still requires grad; only grad mode is off.
+        print("forward got", type(w).__name__, "w.requires_grad:", w.requires_grad)
+        print("grad mode:", torch.is_grad_enabled())
         ctx.save_for_backward(w, x)  # what backward will need
         return w * x + b
 

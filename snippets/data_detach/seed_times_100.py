@@ -9,10 +9,11 @@ y.backward()
 print(x)
 print(x.grad)
 
-# d(2x)/dx = 2 never reads x, so 2 * x saved no copy of it to check:
-# even a change through .detach(), which bumps the counter, goes unnoticed.
+# d(2x)/dx = 2 never reads x: the node saved the constant 2, not x2,
+# so even a change through .detach(), which bumps the counter, goes unnoticed.
 x2 = torch.ones(1, requires_grad=True)
 y2 = 2 * x2
+print(y2.grad_fn._saved_self, y2.grad_fn._saved_other)
 x2.detach().mul_(100)
 y2.backward()
 print(x2._version, x2.grad)

@@ -16,7 +16,7 @@ print("eval: ", run(torch.ones(2), train=False).requires_grad)
 model.eval()
 print("eval() only:", model(torch.ones(2)).requires_grad)
 
-# Called as a plain function, it switches the mode until switched back.
+# Called as a plain function, it switches the mode (of this thread) until switched back.
 torch.set_grad_enabled(False)
 print(torch.is_grad_enabled(), model(torch.ones(2)).requires_grad)
 torch.set_grad_enabled(True)

@@ -24,6 +24,7 @@ import io
 import linecache
 import os
 import random
+import re
 import sys
 import tempfile
 import traceback
@@ -92,6 +93,41 @@ def _format_traceback(exc: BaseException, filename: str) -> tuple[str, int | Non
     return "".join(lines), (frames[-1].lineno if frames else None)
 
 
+_FRAME = re.compile(r'^  File "(?P<file>[^"]+)", line \d+, in ')
+
+
+def trim_quoted_stack(text: str, filename: str) -> str:
+    """Drop the frames above the snippet's own from a stack quoted in a warning.
+
+    Anomaly detection quotes the forward call's stack inside its warning
+    ("Traceback of forward call that caused the error"). Run by a worker, that
+    stack starts with the engine's own frames (runpy, worker, ``exec``) above
+    the snippet's ``<module>`` frame; run as ``python snippet.py`` it starts at
+    the snippet. Frames from the snippet's first one on are kept as they are.
+    """
+    lines = text.splitlines(keepends=True)
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        if not _FRAME.match(lines[index]):
+            out.append(lines[index])
+            index += 1
+            continue
+        frames: list[list[str]] = []  # one block of consecutive frames
+        while index < len(lines) and _FRAME.match(lines[index]):
+            frame = [lines[index]]
+            index += 1
+            while index < len(lines) and lines[index].startswith("    "):
+                frame.append(lines[index])
+                index += 1
+            frames.append(frame)
+        files = [_FRAME.match(frame[0]).group("file") for frame in frames]
+        first = files.index(filename) if filename in files else 0
+        for frame in frames[first:]:
+            out.extend(frame)
+    return "".join(out)
+
+
 def _class_names(cls: type) -> list[str]:
     return [klass.__name__ for klass in cls.__mro__]
 
@@ -124,6 +160,7 @@ def execute(code: str, filename: str, device: str = "cpu", graphs: tuple[str, ..
     caught_warnings: list[dict] = []
 
     def show_warning(message, category, wfile, lineno, file=None, line=None):
+        message = trim_quoted_stack(str(message), filename)
         caught_warnings.append(
             {
                 "category": category.__name__,

@@ -47,7 +47,11 @@ class RunRequest:
 
 
 class Worker:
-    """One ``python -m verified.engine.worker`` process, used by one thread at a time."""
+    """One ``python -m verified.engine.worker`` process, used by one thread at a time.
+
+    ``executable`` is the interpreter it runs with (default: this one). Another
+    one needs only torch, numpy and matplotlib: the engine comes from PYTHONPATH.
+    """
 
     def __init__(self, hash_seed: int, executable: str | None = None) -> None:
         self.hash_seed = hash_seed

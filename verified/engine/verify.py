@@ -310,7 +310,7 @@ def compare_with_expected(snippet: Snippet, run: Run) -> tuple[Path | None, list
 # ------------------------------------------------------------------ entry points
 
 
-def _request(snippet: Snippet, code: str, device: str) -> RunRequest:
+def run_request(snippet: Snippet, code: str, device: str) -> RunRequest:
     directives = parse_directives(code)
     return RunRequest(
         code=code,
@@ -344,7 +344,7 @@ def run_snippets(
         else:
             to_run.append(snippet)
     if to_run:
-        pairs = pool.run_pairs([_request(s, texts[s.name], device) for s in to_run])
+        pairs = pool.run_pairs([run_request(s, texts[s.name], device) for s in to_run])
         for snippet, (first, second) in zip(to_run, pairs, strict=True):
             for result in (first, second):
                 result.setdefault("filename", snippet.display_path)

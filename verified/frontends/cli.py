@@ -1,9 +1,11 @@
-"""Command line: ``python -m verified update|check|list``.
+"""Command line: ``python -m verified update|check|list|drift``.
 
 ``update`` is the only way expected outputs are written: it runs the snippets
 for real and rewrites ``<name>.out`` (or ``<name>.<device>.out``) beside each.
 ``check`` verifies without writing, like the build does, and also reports
 every drifted snippet when the torch version differs from the recorded one.
+``drift`` runs every snippet with another interpreter (another torch) and
+writes the report ``verification/drift-<version>.json`` (``make drift``).
 """
 
 from __future__ import annotations
@@ -83,6 +85,62 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_drift(args: argparse.Namespace) -> int:
+    import os
+    import subprocess
+    import time
+    import tomllib
+
+    from verified.engine import drift
+    from verified.engine.pool import Pool, WorkerError
+
+    root = Path(args.root).resolve()
+    if args.requirements:
+        project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+        print("\n".join(drift.requirements(project["dependencies"], args.requirements)))
+        return 0
+    if not args.python:
+        raise SystemExit(
+            "drift: give --python, the interpreter of the other torch (make drift TORCH=x)"
+        )
+    python = os.path.abspath(args.python)  # not resolved: a venv's python is a symlink
+    try:
+        python_version = subprocess.run(
+            [python, "-c", "import platform; print(platform.python_version())"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError) as error:
+        raise SystemExit(f"drift: cannot run {python}: {error}") from None
+    snippets = discover(root)
+    pool = Pool(executable=python)
+    started = time.perf_counter()
+    try:
+        report = drift.run_drift(snippets, pool, python_version)
+    except WorkerError as error:
+        raise SystemExit(f"drift: {error}") from None
+    finally:
+        pool.close()
+    seconds = time.perf_counter() - started
+    path = Path(args.output).resolve() if args.output else drift.report_path(root, report["torch"])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(drift.dumps(report), encoding="utf-8")
+    print(
+        f"torch {report['torch']} (Python {python_version}) against the outputs recorded with "
+        f"torch {report['pinned_torch']}: {report['total']} snippets run twice in {seconds:.1f} s"
+    )
+    for group in drift.GROUPS:
+        members = [name for name, item in report["snippets"].items() if item["group"] == group]
+        print(f"  {group}: {len(members)}")
+        if group != drift.IDENTICAL:
+            for name in members:
+                print(f"    {name}")
+    shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+    print(f"wrote {shown}")
+    return 0
+
+
 def cmd_deploy(args: argparse.Namespace) -> int:
     from verified.frontends.deploy import deploy
 
@@ -117,6 +175,21 @@ def main(argv: list[str] | None = None) -> int:
         if name != "list":
             sub.add_argument("paths", nargs="*", help="snippet files or folders (default: all)")
             sub.add_argument("--device", default="cpu", help="cpu (default) or cuda")
+    drift_parser = commands.add_parser(
+        "drift", help="run every snippet under another torch and write the drift report"
+    )
+    drift_parser.set_defaults(func=cmd_drift)
+    drift_parser.add_argument(
+        "--python", help="interpreter with the other torch (e.g. .venv-torch-2.14.1/bin/python)"
+    )
+    drift_parser.add_argument(
+        "--output", help="report file (default: verification/drift-<torch version>.json)"
+    )
+    drift_parser.add_argument(
+        "--requirements",
+        metavar="VERSION",
+        help="only print what to pip-install for torch VERSION (pyproject's pins, that torch)",
+    )
     deploy_parser = commands.add_parser(
         "deploy", help="build, verify and commit the site to gh-pages as a mike version"
     )

@@ -1,0 +1,7 @@
+# raises: RuntimeError
+import torch
+
+a = torch.tensor(2.0, requires_grad=True)
+b = torch.tensor(5.0, requires_grad=True)  # takes no part in out
+out = a * 3
+torch.autograd.grad(out, [a, b])

@@ -1,0 +1,24 @@
+import torch
+from torch import nn
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc1 = nn.Linear(3, 4)
+        self.act = nn.ReLU(inplace=True)  # safe here: it overwrites fc1's output
+        self.fc2 = nn.Linear(4, 1)
+
+    def forward(self, x):
+        h = self.act(self.fc1(x))  # Linear saved x and its weight, not its output
+        s = torch.sigmoid(h)
+        s = s + 1.0  # out of place: a new tensor, the saved s is untouched
+        return self.fc2(s)
+
+
+torch.manual_seed(0)
+net = Net()
+loss = net(torch.randn(2, 3)).sum()
+loss.backward()
+print(loss.grad_fn.name())
+print(net.fc1.weight.grad.shape, net.fc2.weight.grad.shape)

@@ -1,0 +1,8 @@
+# raises: RuntimeError
+import torch
+
+# .numpy() shares memory with a CPU tensor, so this demo is on the CPU.
+w = torch.tensor([0.5, -1.0], device="cpu", requires_grad=True)
+pred = w * 3
+print(pred.tolist())  # Python numbers are fine
+pred.numpy()

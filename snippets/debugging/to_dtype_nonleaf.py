@@ -1,0 +1,18 @@
+# warns: UserWarning
+import torch
+from torch import nn
+
+w = torch.tensor([1.0, 2.0], requires_grad=True).to(torch.float64)
+print(w.is_leaf, w.grad_fn.name())  # the result of a recorded copy
+(w * w).sum().backward()
+print(w.grad)  # None, with a warning: the leaf is the float32 tensor
+
+w1 = torch.tensor([1.0, 2.0], dtype=torch.float64, requires_grad=True)
+w2 = torch.tensor([1.0, 2.0]).to(torch.float64).detach().requires_grad_()
+for w in (w1, w2):
+    (w * w).sum().backward()
+    print(w.is_leaf, w.grad)
+
+# A module's .to() converts its parameters in place: they stay leaves.
+layer = nn.Linear(2, 1).to(torch.float64)
+print(layer.weight.is_leaf, layer.weight.dtype)

@@ -1,0 +1,8 @@
+# raises: TypeError
+import torch
+
+w = torch.tensor([1.0, 2.0], requires_grad=True)
+opt = torch.optim.SGD([w], lr=0.1)
+# a lambda returns what its expression returns: here a tuple, not None
+w.register_post_accumulate_grad_hook(lambda p: (opt.step(), opt.zero_grad()))
+(w * 3).sum().backward()

@@ -1,0 +1,27 @@
+import torch
+
+
+class Box:  # what the pack hook stores; counts how many are alive
+    alive = 0
+
+    def __init__(self, t):
+        self.t = t
+        Box.alive += 1
+
+    def __del__(self):
+        Box.alive -= 1
+
+
+for retain in (False, True):
+    x = torch.tensor([0.1, 0.2, 0.3], requires_grad=True)
+    with torch.autograd.graph.saved_tensors_hooks(lambda t: Box(t.detach()), lambda b: b.t):
+        e = x.sin().cos().exp()  # three nodes, one saved tensor each
+    loss = e.sum()
+    print(f"retain_graph={retain}")
+    print("  after forward: ", Box.alive, "saved tensors alive")
+    loss.backward(retain_graph=retain)
+    print("  after backward:", Box.alive, "saved tensors alive")
+    if retain:
+        print("  still readable:", e.grad_fn._saved_result)
+    del loss, e
+    print("  after del:     ", Box.alive, "saved tensors alive")

@@ -1,0 +1,14 @@
+# Seed 001's retain_graph program as published, plus its imports.
+import torch as t
+from torch.autograd import Variable as V
+
+# build the graph
+x = V(t.ones(3))
+w = V(t.rand(3), requires_grad=True)
+y = w.mul(x)
+z = y.sum()
+
+z.backward(retain_graph=True)
+print(w.grad)
+z.backward()
+print(w.grad)

@@ -1,0 +1,15 @@
+import torch
+
+
+def f(x):
+    return (x * x).sum()
+
+
+x = torch.tensor([1.0, 2.0], requires_grad=True)
+a = f(x)
+b = f(x)  # same code, same input: a second, separate graph
+print(a.grad_fn is b.grad_fn, a.grad_fn.name() == b.grad_fn.name())
+
+a.backward()  # frees a's graph only
+b.backward()  # b's graph is intact: no retain_graph needed
+print(x.grad)  # the two gradients 2x accumulated

@@ -1,0 +1,13 @@
+import torch
+
+x = torch.ones(3, requires_grad=True)
+e = torch.ones(3, requires_grad=True)
+
+# Two additions in a row: both nodes are AddBackward0. The digit counts nothing.
+y = x + 1
+z = y + 1
+print(y.grad_fn.name(), z.grad_fn.name())
+
+# The digit tells apart overloads of one operation (different signatures).
+print(x.sum().grad_fn.name(), x.sum(dim=0).grad_fn.name())
+print((x**2).grad_fn.name(), (x**e).grad_fn.name(), (2**x).grad_fn.name())
