@@ -21,6 +21,11 @@ from verified.engine.site import verify_site
 FAULT_IDS = [fault.id for fault in FAULTS]
 
 
+def _clean_env() -> dict:
+    """The environment for a nested pytest: without this session's own options."""
+    return {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_")}
+
+
 def _assert_reported(report: str, fault_id: str) -> None:
     fault = FAULTS_BY_ID[fault_id]
     assert f"{fault.location}: " in report, f"{fault.location} not named in:\n{report}"
@@ -98,6 +103,7 @@ def planted_pytest_report(tmp_path_factory, snippet_pool):
         capture_output=True,
         text=True,
         timeout=600,
+        env=_clean_env(),
     )
     result.root = root
     return result
@@ -196,6 +202,7 @@ def test_a_snippet_that_writes_files_leaves_the_checkout_clean(tmp_path, snippet
         capture_output=True,
         text=True,
         timeout=300,
+        env=_clean_env(),
     )
     assert result.returncode == 0, result.stdout[-2000:]
     assert _git(root, "status", "--porcelain", "--untracked-files=all") == ""

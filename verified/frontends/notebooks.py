@@ -33,6 +33,7 @@ import torch
 def start_from_torch_defaults(*_):
     torch.set_printoptions(profile="default")
     torch.set_default_dtype(torch.float32)
+    torch.set_default_device(None)
     torch.set_grad_enabled(True)
     torch.autograd.set_detect_anomaly(False)
 
@@ -102,6 +103,9 @@ def _jupyter_markdown(lines: list[str], link: Callable) -> str:
     out: list[str] = []
     in_admonition = False
     for line in lines:
+        explicit = re.match(r"^(#{1,6} .*?)\s*\{\s*#([^}\s]+)[^}]*\}\s*$", line)
+        if explicit:  # keep the page's anchor, which links on the page point at
+            out.extend([f'<a id="{explicit.group(2)}"></a>', ""])
         line = re.sub(r"\s*\{\s*[#.:][^}]*\}\s*$", "", line)  # heading ids, attr lists
         line = re.sub(
             r"\]\(([^)\s]+?\.md)(#[^)\s]*)?\)",
