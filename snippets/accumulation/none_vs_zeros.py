@@ -13,6 +13,7 @@ def second_step(make_optimizer, grad):
 
 
 optimizers = {
+    "SGD, plain": lambda ps: torch.optim.SGD(ps, lr=0.1),
     "SGD, weight_decay": lambda ps: torch.optim.SGD(ps, lr=0.1, weight_decay=0.1),
     "SGD, momentum": lambda ps: torch.optim.SGD(ps, lr=0.1, momentum=0.9),
     "Adam": lambda ps: torch.optim.Adam(ps, lr=0.1),

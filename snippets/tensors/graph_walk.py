@@ -4,7 +4,7 @@ import torch
 x = torch.tensor([1.0, 2.0], requires_grad=True)
 z = (x * 2 + 1).sum()
 
-# Each grad_fn points to the functions that produced its inputs.
+# Each grad_fn points to the nodes its gradient goes to next, one per input.
 node = z.grad_fn
 while node is not None:
     print(node.name())
@@ -12,5 +12,9 @@ while node is not None:
     node = parents[0] if parents else None
 
 # The chain ends at AccumulateGrad, which holds the leaf it writes .grad into.
-leaf_node = z.grad_fn.next_functions[0][0].next_functions[0][0].next_functions[0][0]
+mul = z.grad_fn.next_functions[0][0].next_functions[0][0]
+leaf_node = mul.next_functions[0][0]
 print(leaf_node.variable is x)
+
+# x * 2 has one entry per input: None for the 2, which needs no gradient.
+print([fn.name() if fn is not None else None for fn, _ in mul.next_functions])

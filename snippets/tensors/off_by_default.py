@@ -10,3 +10,6 @@ print(b.grad_fn)
 w = torch.tensor([0.5, 0.5, 0.5], requires_grad=True)
 c = a * w
 print(c.requires_grad, c.grad_fn.name())
+
+# Unless the operation has no derivative: a comparison gives a plain bool tensor.
+print((w > 0).requires_grad, (w > 0).grad_fn)

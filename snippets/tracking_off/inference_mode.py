@@ -3,7 +3,9 @@ import torch
 w = torch.tensor([2.0, 3.0], requires_grad=True)
 with torch.inference_mode():
     t = w * 2
+    v = w.view(2)  # a view of a normal tensor
 print(t, t.requires_grad, t.is_inference())
+print(v.is_inference())  # a view of a normal tensor stays normal
 
 # A clone made outside the block is an ordinary tensor again.
 c = t.clone()
