@@ -15,3 +15,8 @@ z = (w * x).sum()
 print(torch.autograd.grad(z, w, retain_graph=True))
 print(torch.autograd.grad(z, w))
 print(w.grad)
+
+# retain_graph defaults to the value of create_graph, so this keeps the graph too.
+z = (w * x).sum()
+torch.autograd.grad(z, w, create_graph=True)
+print(torch.autograd.grad(z, w))  # a second pass works
