@@ -12,7 +12,10 @@ w2 = torch.tensor([1.0, 2.0]).to(torch.float64).detach().requires_grad_()
 for w in (w1, w2):
     (w * w).sum().backward()
     print(w.is_leaf, w.grad)
+print(w1.to(torch.float64) is w1)  # nothing to convert: .to() returns w1 itself
 
-# A module's .to() converts its parameters in place: they stay leaves.
-layer = nn.Linear(2, 1).to(torch.float64)
-print(layer.weight.is_leaf, layer.weight.dtype)
+# A module's .to() keeps the same Parameter objects: they stay leaves.
+layer = nn.Linear(2, 1)
+weight = layer.weight
+layer.to(torch.float64)
+print(layer.weight is weight, weight.is_leaf, weight.dtype)

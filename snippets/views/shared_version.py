@@ -15,3 +15,4 @@ print(base)
 
 other = base.view(2, 2)  # a view made later starts at the shared count
 print(other._version)
+print(other[0]._base is base)  # a view of a view: its _base is the original
