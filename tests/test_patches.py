@@ -95,6 +95,20 @@ def test_i18n_writes_absolute_language_links_and_alternate_links(upstream_site):
     assert re.search(r'href="zh/"[^>]*hreflang="zh"', fixed)
 
 
+def test_language_links_become_relative_on_every_page_and_under_mike():
+    links = '<a href="{en}" hreflang="en" class="x"><a href="{zh}" hreflang="zh" class="x">'
+    for site_url in ("https://h.invalid/p/latest", "https://h.invalid/p/latest/"):
+        home = links.format(en="/p/latest/", zh="/p/latest/zh/")
+        assert patches.relative_language_links(home, "", site_url) == links.format(
+            en="./", zh="zh/"
+        )
+        home_zh = patches.relative_language_links(home, "zh/", site_url)
+        assert home_zh == links.format(en="../", zh="./")
+        page = links.format(en="/p/latest/backward/", zh="/p/latest/zh/backward/")
+        fixed = patches.relative_language_links(page, "backward/", site_url)
+        assert fixed == links.format(en="./", zh="../zh/backward/")
+
+
 def test_i18n_loses_the_notebook_download(upstream_site):
     # The page is rendered, but without patches.rewrap_notebooks mkdocs-jupyter does not
     # recognise its file and never copies the .ipynb beside it (include_source: true).

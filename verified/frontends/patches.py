@@ -46,20 +46,20 @@ def relative_language_links(page_html: str, page_url: str, site_url: str | None)
     language root: a failed request on every page. They go; search engines get
     the same hreflang pairs from sitemap.xml."""
     page_html = ALTERNATE_LINK_RE.sub("", page_html)
-    prefix = urlsplit(site_url or "/").path or "/"
-    if prefix == "/":
+    # mike sets site_url to ".../latest" (no trailing slash) while it builds a version.
+    base = (urlsplit(site_url or "/").path or "/").rstrip("/")
+    if not base:
         return page_html
     here = posixpath.dirname(page_url.rstrip("/")) if page_url.endswith(".html") else page_url
 
     def relative(match: re.Match[str]) -> str:
-        target = match.group(2)[len(prefix) :]
+        target = match.group(2)[len(base) :].strip("/")
         path = posixpath.relpath(target or ".", here.rstrip("/") or ".")
         return f"{match.group(1)}{'./' if path == '.' else path + '/'}{match.group(3)}"
 
-    pattern = rf'(href=")({re.escape(prefix)}[^"]*?)/?("[^>]*\bhreflang=)'
-    page_html = re.sub(pattern, relative, page_html)
-    pattern = rf'(<link rel="alternate" href=")({re.escape(prefix)}[^"]*?)/?(")'
-    return re.sub(pattern, relative, page_html)
+    absolute = rf"{re.escape(base)}(?:/[^\"]*?)?"
+    page_html = re.sub(rf'(href=")({absolute})/?("[^>]*\bhreflang=)', relative, page_html)
+    return re.sub(rf'(<link rel="alternate" href=")({absolute})/?(")', relative, page_html)
 
 
 def rewrap_notebooks(files, config) -> None:
