@@ -14,7 +14,11 @@ Measured on this machine, in this order:
                how long until it fails, and its peak memory
 
 Builds are the median of ``--repeat`` runs (default 3); the two ``make test``
-runs are timed once each (``--skip-tests`` leaves them out). Targets: cold
+runs are timed once each (``--skip-tests`` leaves them out). ``--baseline REV``
+(repeatable) also times cold and warm ``make test`` of that commit, in a
+throwaway clone sharing this ``.venv``, so before and after are measured in
+one run on one machine: e.g. ``--baseline b6403f9`` (before issue 11, 80
+snippets) and ``--baseline bc683e2`` (the new engine at the same 80 snippets). Targets: cold
 ``make test`` <= 240 s and warm <= 90 s (issue 11, whose baseline was 487 s,
 8 min 07 s, at 80 snippets); cold build <= 1.5 x (floor + off); warm build
 <= 1.2 x off; peak memory of a cold build and of the flood build <= 1 GB; the
@@ -137,10 +141,34 @@ def flood_build(mkdocs: list[str]) -> tuple[float, int]:
         return timed(command, {"NO_MKDOCS_2_WARNING": "1"}, True, root, expect_failure=True)
 
 
+def baseline_tests(rev: str) -> tuple[float, float, int]:
+    """Cold and warm ``make test`` of commit ``rev`` in a throwaway clone, and its snippet count."""
+    with tempfile.TemporaryDirectory(prefix=f"bench-{rev}-") as directory:
+        clone = Path(directory) / "clone"
+        subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True)
+        subprocess.run(["git", "-C", str(clone), "checkout", "-q", rev], check=True)
+        for shared in (".venv", "node_modules"):
+            (clone / shared).symlink_to(ROOT / shared)
+        # The shared environment is current: no reinstall, whatever the clone's file dates.
+        env = {"PYTHONPATH": str(clone), "NO_MKDOCS_2_WARNING": "1"}
+        make = [
+            "make",
+            "-o",
+            ".venv/.installed-stamp",
+            "-o",
+            "node_modules/.installed-stamp",
+            "test",
+        ]
+        cold = timed(make, env, cwd=clone)[0]
+        warm = timed(make, env, cwd=clone)[0]
+        return cold, warm, len(list((clone / "snippets").rglob("*.py")))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--skip-tests", action="store_true", help="time the builds only")
+    parser.add_argument("--baseline", action="append", default=[], metavar="REV")
     args = parser.parse_args()
 
     snippets = discover(ROOT)
@@ -163,6 +191,13 @@ def main() -> int:
         print(f"  make test, cold: {m['test_cold']:.0f} s", flush=True)
         m["test_warm"] = timed(["make", "test"])[0]
         print(f"  make test, warm: {m['test_warm']:.0f} s", flush=True)
+
+    baselines = {}
+    for rev in args.baseline:
+        baselines[rev] = baseline_tests(rev)
+        print(
+            f"  make test of {rev}: cold {baselines[rev][0]:.0f} s, warm {baselines[rev][1]:.0f} s"
+        )
 
     results: dict[str, list[float]] = {k: [] for k in ("off", "cold", "warm", "floor", "engine")}
     for round_ in range(args.repeat):
@@ -197,6 +232,9 @@ def main() -> int:
         if key in m:
             print(f"| {label} | {m[key]:.1f} |")
     print(f"| a flooding snippet's build, until it fails | {flood_s:.1f} |")
+    for rev, (cold, warm, snippet_count) in baselines.items():
+        print(f"| make test of {rev} ({snippet_count} snippets), cold | {cold:.1f} |")
+        print(f"| make test of {rev} ({snippet_count} snippets), warm | {warm:.1f} |")
     print()
     print("| cost per snippet | seconds |")
     print("| --- | --- |")
@@ -208,6 +246,14 @@ def main() -> int:
     )
     print()
     checks = []
+    for rev, (cold, warm, snippet_count) in baselines.items():
+        checks += [
+            (f"{rev}: make test cold at {snippet_count} snippets (s)", cold, "<=", 240.0),
+            (f"{rev}: make test warm at {snippet_count} snippets (s)", warm, "<=", 90.0),
+        ]
+        if "test_cold" in m:
+            per_now, per_then = m["test_cold"] / count, cold / snippet_count
+            checks.append((f"cold cost per snippet, now / {rev}", per_now / per_then, "<=", 1.0))
     if "test_cold" in m:
         checks += [
             ("make test cold (s)", m["test_cold"], "<=", 240.0),
