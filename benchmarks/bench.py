@@ -205,7 +205,9 @@ def main() -> int:
         shutil.rmtree(cache / "runs", ignore_errors=True)
         results["cold"].append(timed(mkdocs, env)[0])
         results["warm"].append(timed(mkdocs, env)[0])
-        results["floor"].append(timed([sys.executable, "-c", FLOOR_SCRIPT, *paths])[0])
+        results["floor"].append(
+            timed([sys.executable, "-c", FLOOR_SCRIPT, *map(str, (ROOT / p for p in paths))])[0]
+        )
         results["engine"].append(timed([sys.executable, "-m", "verified", "check"])[0])
         print(f"  build round {round_ + 1} done", flush=True)
     m.update({key: statistics.median(values) for key, values in results.items()})
