@@ -19,6 +19,7 @@ serves the resulting gh-pages tree, so the version selector has its
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import gzip
 import hashlib
@@ -357,10 +358,23 @@ AXE_SAMPLE = (  # one page of each kind, in light and dark: the templates and th
     "/2.13/custom-function-depth/",
 )
 CONCURRENT_PAGES = 4
+# True once mkdocs-material has mounted every code block, each scrollable one can take the
+# keyboard's focus, the fonts are in, and all of that has held for half a second.
+CODE_BLOCKS_SETTLED = """() => {
+  const ready = document.fonts.status === "loaded"
+    && [...document.querySelectorAll(".md-typeset pre > code")].every(code =>
+         code.parentElement.id.startsWith("__code_")
+         && (code.scrollWidth <= code.clientWidth || code.hasAttribute("tabindex")));
+  if (!ready) { window.__settledSince = undefined; return false; }
+  window.__settledSince ??= performance.now();
+  return performance.now() - window.__settledSince > 500;
+}"""
 
 
 async def _visit_async(browser, url: str, scheme: str, axe: Path | None) -> dict:
     """Load one page with every request watched; with ``axe``, also run axe-core on it."""
+    from playwright.async_api import TimeoutError as PlaywrightTimeout
+
     context = await browser.new_context(
         color_scheme=scheme, viewport={"width": 1280, "height": 900}
     )
@@ -406,6 +420,12 @@ async def _visit_async(browser, url: str, scheme: str, axe: Path | None) -> dict
             except Exception as error:  # noqa: BLE001 - reported: a weight must not read as 0 KB
                 found["unmeasured"].append(f"{response.url}: {error}")
     if axe is not None:
+        # mkdocs-material makes a scrollable code block focusable from a ResizeObserver,
+        # after load; on a loaded machine that can come after networkidle. Give it time
+        # to settle, then let axe judge the page as it is (a block that never becomes
+        # focusable is still reported).
+        with contextlib.suppress(PlaywrightTimeout):  # axe reports what is still unreachable
+            await page.wait_for_function(CODE_BLOCKS_SETTLED, polling=100, timeout=20_000)
         await page.add_script_tag(path=str(axe))
         found["axe"] = await page.evaluate(
             """async () => (await axe.run()).violations
