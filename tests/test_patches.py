@@ -41,6 +41,7 @@ plugins:
       include: ["*.ipynb"]
       execute: false
       include_source: true
+      cache_dir: {cache}
 """
 
 
@@ -78,12 +79,56 @@ def upstream_site(tmp_path_factory) -> Path:
 
     root = tmp_path_factory.mktemp("upstream")
     (root / "docs").mkdir()
-    (root / "mkdocs.yml").write_text(CONFIG)
+    (root / "mkdocs.yml").write_text(CONFIG.format(cache=root / "nb-cache"))
     (root / "docs/index.md").write_text("# Home\n")
     (root / "docs/index.zh.md").write_text("# 首页\n")
     (root / "docs/nb.ipynb").write_text(_notebook())
     build(load_config(str(root / "mkdocs.yml")))
     return root / "site"
+
+
+def _cached_notebooks(root: Path, keep_cache: bool) -> int:
+    """Build a site with i18n and mkdocs-jupyter (notebooks rewrapped, as on ours), with
+    or without ``keep_notebook_cache``; how many notebook cache entries remain."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    (root / "docs").mkdir()
+    hook = (
+        "from mkdocs.plugins import event_priority\n"
+        "from verified.frontends import patches\n"
+        "kept = set()\n"
+        "@event_priority(-150)\n"
+        "def on_files(files, config):\n"
+        "    patches.rewrap_notebooks(files, config)\n"
+    )
+    if keep_cache:
+        hook += (
+            "@event_priority(50)\n"
+            "def on_post_build(config):\n"
+            "    global kept\n"
+            "    kept = patches.keep_notebook_cache(config, kept)\n"
+        )
+    (root / "hooks.py").write_text(hook)
+    config = CONFIG.format(cache=root / "nb-cache") + "hooks:\n  - hooks.py\n"
+    (root / "mkdocs.yml").write_text(config)
+    (root / "docs/index.md").write_text("# Home\n")
+    (root / "docs/index.zh.md").write_text("# 首页\n")
+    (root / "docs/nb.ipynb").write_text(_notebook())
+    build(load_config(str(root / "mkdocs.yml")))
+    assert (root / "site/nb/index.html").exists()
+    return len(list((root / "nb-cache").glob("*.json")))
+
+
+def test_i18n_makes_jupyter_evict_its_whole_cache(tmp_path):
+    # The notebook is rendered and cached, then the Chinese build evicts the entry.
+    assert _cached_notebooks(tmp_path, keep_cache=False) == 0, (
+        "upstream fixed: delete keep_notebook_cache"
+    )
+
+
+def test_the_notebook_cache_survives_the_other_language(tmp_path):
+    assert _cached_notebooks(tmp_path, keep_cache=True) == 1
 
 
 def test_i18n_writes_absolute_language_links_and_alternate_links(upstream_site):
@@ -125,9 +170,8 @@ def notebook_page(tmp_path_factory) -> str:
     root = tmp_path_factory.mktemp("jupyter")
     (root / "docs").mkdir()
     # As on our site, the notebook is not in the nav (its TOC then appears once).
-    config = (
-        CONFIG.split("plugins:")[0] + "plugins:\n  - mkdocs-jupyter:\n      include: ['*.ipynb']\n"
-    )
+    config = CONFIG.split("plugins:")[0] + "plugins:\n  - mkdocs-jupyter:\n"
+    config += f"      include: ['*.ipynb']\n      cache_dir: {root / 'nb-cache'}\n"
     config += "nav:\n  - index.md\n"
     (root / "mkdocs.yml").write_text(config)
     (root / "docs/index.md").write_text("# Home\n")

@@ -3,9 +3,13 @@
 The fixture copies this repository's docs and snippets into a throwaway git
 repository, deploys two versions with ``python -m verified deploy`` (mike) and
 serves the resulting gh-pages tree, so the version selector has its
-``versions.json`` exactly as on the real host.
+``versions.json`` exactly as on the real host. A build is a pure function of
+its inputs (the sources, the engine, the installed packages): the built trees
+are kept under ``.cache/verified/built-sites/``, keyed on all of them, and a
+run with the same inputs serves the same tree without building it again.
 
-* ``test_no_broken_links_or_anchors``: every link, resource and anchor of every page\n  resolves in the served tree (no browser needed).
+* ``test_no_broken_links_or_anchors``: every link, resource and anchor of every page
+  resolves in the served tree (no browser needed).
 * ``browser`` tests (headless Debian Chromium driven by Playwright): every page
   loads with no third-party request (all are blocked and recorded), no failed
   request and no console error, a few pages at a time; axe-core finds no
@@ -31,17 +35,19 @@ import socket
 import struct
 import subprocess
 import sys
+import tarfile
 import threading
 import time
 import zlib
 from html.parser import HTMLParser
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from importlib import metadata
 from pathlib import Path
 from urllib.parse import unquote, urlparse, urlsplit
 
 import pytest
 
-from verified.engine.cache import RunCache
+from verified.engine.cache import RunCache, graphviz_version
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -101,28 +107,78 @@ class _GzipHandler(SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
-@pytest.fixture(scope="session")
-def served_site(tmp_path_factory):
-    work = tmp_path_factory.mktemp("site") / "repo"
+# What a site build reads: the site's sources, the engine, this file (the fixtures say
+# what is built), the installed packages, Python and Graphviz.
+SITE_SOURCES = ("docs", "snippets", "verification", "overrides", "verified", "mkdocs.yml")
+BUILT_SITES = ROOT / ".cache" / "verified" / "built-sites"
+
+
+def _site_inputs_digest() -> str:
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard", *SITE_SOURCES],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    ).stdout
+    digest = hashlib.sha256()
+    for name in sorted(set(filter(None, listed.split(b"\0")))):
+        path = ROOT / os.fsdecode(name)
+        if path.is_file():  # listed but deleted in the work tree: not an input any more
+            digest.update(name + b"\0" + path.read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    installed = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
+    digest.update("\n".join([*installed, sys.version, graphviz_version()]).encode())
+    return digest.hexdigest()
+
+
+def _built_site(label: str, target: Path, build) -> None:
+    """Fill ``target`` with the site ``build(target)`` makes, or with the tree an earlier
+    build made from the very same inputs (a build is a pure function of them). Trees
+    of other inputs under the same label are evicted."""
+    archive = BUILT_SITES / f"{label}-{_site_inputs_digest()}.tar"
+    target.mkdir(parents=True, exist_ok=True)
+    if archive.is_file():
+        with tarfile.open(archive) as tar:
+            tar.extractall(target, filter="data")
+        return
+    build(target)
+    BUILT_SITES.mkdir(parents=True, exist_ok=True)
+    for stale in BUILT_SITES.glob(f"{label}-*.tar"):
+        stale.unlink()
+    temporary = archive.with_suffix(f".{os.getpid()}.tmp")
+    with tarfile.open(temporary, "w") as tar:
+        tar.add(target, arcname=".")
+    temporary.replace(archive)
+
+
+def _deploy_two_versions(served: Path, work: Path) -> None:
+    """Deploy the site with mike as versions 2.12 and 2.13 (alias latest) from a
+    throwaway repository, and lay out its gh-pages branch in ``served``."""
     work.mkdir()
     for name in ("docs", "snippets", "verification", "overrides"):
         if (ROOT / name).exists():
             shutil.copytree(ROOT / name, work / name)
     shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
-    if (ROOT / ".cache/verified").is_dir():  # keyed on content: a warm start, never a stale one
-        shutil.copytree(ROOT / ".cache/verified", work / ".cache/verified")
+    for cache in (".cache/verified/runs", ".cache/mkdocs-jupyter"):  # keyed on content
+        if (ROOT / cache).is_dir():
+            shutil.copytree(ROOT / cache, work / cache)
     (work / ".gitignore").write_text("site/\n.cache/\n")
     _run(["git", "init", "-q", "-b", "main"], work)
     _run(["git", "add", "-A"], work)
     _run(["git", "commit", "-q", "-m", "site"], work)
     for version in ("2.12", "2.13"):
         _run([sys.executable, "-m", "verified", "deploy", "--version", version], work, timeout=600)
-    served = work.parent / "served"
-    served.mkdir()
     archive = subprocess.run(
         ["git", "archive", "gh-pages"], cwd=work, capture_output=True, check=True
     ).stdout
     subprocess.run(["tar", "-x", "-C", str(served)], input=archive, check=True)
+
+
+@pytest.fixture(scope="session")
+def served_site(tmp_path_factory):
+    base = tmp_path_factory.mktemp("site")
+    served = base / "served"
+    _built_site("deployed", served, lambda target: _deploy_two_versions(target, base / "repo"))
 
     handler = functools.partial(_GzipHandler, directory=str(served))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -634,7 +690,11 @@ def test_a_plain_build_served_statically_has_no_console_errors(browser, tmp_path
     from mkdocs.config import load_config
 
     site = tmp_path / "site"
-    build(load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site)))
+    _built_site(
+        "plain",
+        site,
+        lambda target: build(load_config(str(ROOT / "mkdocs.yml"), site_dir=str(target))),
+    )
     handler = functools.partial(SimpleHTTPRequestHandler, directory=str(site))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()

@@ -42,6 +42,7 @@ class VerifiedConfig(Config):
 
 class VerifiedPlugin(BasePlugin[VerifiedConfig]):
     result: SiteResult | None = None
+    notebook_cache: set = set()  # noqa: RUF012 - replaced, never mutated
 
     def on_config(self, config):
         self.root = Path(config.config_file_path).resolve().parent
@@ -127,7 +128,9 @@ class VerifiedPlugin(BasePlugin[VerifiedConfig]):
             )
         return output
 
+    @event_priority(50)  # before mkdocs-jupyter's, which evicts its cache
     def on_post_build(self, config) -> None:
+        self.notebook_cache = patches.keep_notebook_cache(config, self.notebook_cache)
         site = Path(config.site_dir) / "verification"
         for record in (self.result.cpu_record, self.result.cuda_record):
             if record is not None:

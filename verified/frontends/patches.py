@@ -28,6 +28,7 @@ UPSTREAM = {
     "jupyter_mermaid": "mkdocs-jupyter 0.26.3 (nbconvert's lab template)",
     "jupyter_maths": "mkdocs-jupyter 0.26.3",
     "jupyter_focus": "mkdocs-jupyter 0.26.3",
+    "jupyter_cache": "mkdocs-static-i18n 1.3.1 with mkdocs-jupyter 0.26.3",
 }
 ALTERNATE_LINK_RE = re.compile(r'\n?[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 MERMAID_LOADER_RE = re.compile(
@@ -78,6 +79,25 @@ def rewrap_notebooks(files, config) -> None:
             files.remove(file)
             if default_build:
                 files.append(NotebookFile(file, **config))
+
+
+def keep_notebook_cache(config, kept: set) -> set:
+    """mkdocs-jupyter 0.26.3 caches each rendered notebook and, after a build, deletes
+    the entries that build did not use. mkdocs-static-i18n 1.3.1 builds every other
+    language as a second build in the same process, without the notebooks: its
+    ``on_pre_build`` empties mkdocs-jupyter's set of used entries, and its
+    ``on_post_build`` then deletes them all, so the cache never hits and every
+    build converts every notebook again. Call this from an ``on_post_build`` that
+    runs before mkdocs-jupyter's: the default language's build returns the entries
+    it used, and each other language's build marks those as used too."""
+    plugin = config.plugins.get("mkdocs-jupyter")
+    used = getattr(plugin, "_used_cache_paths", None)
+    if used is None:
+        return kept
+    if (config.theme.get("language") or "en") == "en":
+        return set(used)
+    used |= kept
+    return kept
 
 
 def align_toc_anchors(page_html: str) -> str:
