@@ -23,6 +23,7 @@ run with the same inputs serves the same tree without building it again.
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import functools
 import gzip
@@ -427,8 +428,12 @@ CODE_BLOCKS_SETTLED = """() => {
 }"""
 
 
-async def _visit_async(browser, url: str, scheme: str, axe: Path | None) -> dict:
-    """Load one page with every request watched; with ``axe``, also run axe-core on it."""
+async def _visit_async(
+    browser, url: str, scheme: str, axe: Path | None, shot: str | None = None
+) -> dict:
+    """Load one page with every request watched; with ``axe``, also run axe-core on it.
+    With ``shot`` (a CSS selector to bring into view first, or ""), also take a
+    screenshot of the viewport, base64 PNG, under ``found["png"]``."""
     from playwright.async_api import TimeoutError as PlaywrightTimeout
 
     context = await browser.new_context(
@@ -488,11 +493,25 @@ async def _visit_async(browser, url: str, scheme: str, axe: Path | None) -> dict
                  .filter(v => ["serious", "critical"].includes(v.impact))
                  .map(v => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}x, e.g. ${v.nodes[0].target})`)"""
         )
+    if shot is not None:
+        if shot:
+            # Figures and graphs load lazily: bring the first one into view and wait
+            # until the browser has decoded it, so the picture is of the image and not
+            # of an empty box; then let the header finish its title cross-fade.
+            image = page.locator(shot).first
+            await image.scroll_into_view_if_needed()
+            await page.wait_for_function(
+                "el => el.complete && el.naturalWidth > 0",
+                arg=await image.element_handle(),
+                timeout=10000,
+            )
+            await page.wait_for_timeout(600)
+        found["png"] = base64.b64encode(await page.screenshot(full_page=False)).decode()
     await context.close()
     return found
 
 
-def _visit_all(url: str, visits: list[tuple[str, str, Path | None]]) -> list[dict]:
+def _visit_all(url: str, visits: list[tuple]) -> list[dict]:
     """Every visit, a few at a time, in a thread of its own (the sync browser fixture keeps
     this thread's event loop)."""
     from playwright.async_api import async_playwright
@@ -502,9 +521,9 @@ def _visit_all(url: str, visits: list[tuple[str, str, Path | None]]) -> list[dic
             browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
             limit = asyncio.Semaphore(CONCURRENT_PAGES)
 
-            async def one(path, scheme, axe):
+            async def one(path, scheme, axe, shot=None):
                 async with limit:
-                    return await _visit_async(browser, url + path, scheme, axe)
+                    return await _visit_async(browser, url + path, scheme, axe, shot)
 
             results = await asyncio.gather(*(one(*visit) for visit in visits))
             await browser.close()
@@ -636,39 +655,40 @@ def test_version_selector_switches_versions(served_site, browser):
     visit.close()
 
 
+SCREENSHOTS = (  # name, page, what to bring into view first ("" for the top)
+    ("home", "/2.13/", ""),
+    ("chapter", "/2.13/tensors-that-remember/", ""),
+    ("chapter-zh", "/2.13/zh/tensors-that-remember/", ""),
+    ("notebook", "/2.13/notebooks/backward/", ""),
+    ("figure", "/2.13/accumulation/", "img.verified-figure"),
+    ("graph", "/2.13/tensors-that-remember/", "img.verified-graph"),
+)
+
+
 @pytest.mark.browser
 def test_screenshots_light_and_dark(served_site, browser):
-    url, _ = served_site
+    url, served = served_site
+    shots = [
+        (name, path, focus, scheme)
+        for name, path, focus in SCREENSHOTS
+        for scheme in ("light", "dark")
+    ]
+    # Same served bytes, same browser, same test: the same pictures. A warm run reuses them.
+    cache = RunCache(ROOT, "screenshots")
+    key = cache.key(_served_digest(served, [Path(__file__)]) + browser.version)
+    hit = cache.get(key)
+    if hit is None:
+        found = _visit_all(url, [(path, scheme, None, focus) for _, path, focus, scheme in shots])
+        hit = {"png": [f["png"] for f in found]}
+        cache.put(key, hit)
+    cache.evict_unused()
     SHOTS.mkdir(exist_ok=True)
-    for name, path, focus in (
-        ("home", "/2.13/", None),
-        ("chapter", "/2.13/tensors-that-remember/", None),
-        ("chapter-zh", "/2.13/zh/tensors-that-remember/", None),
-        ("notebook", "/2.13/notebooks/backward/", None),
-        ("figure", "/2.13/accumulation/", "img.verified-figure"),
-        ("graph", "/2.13/tensors-that-remember/", "img.verified-graph"),
-    ):
-        for scheme in ("light", "dark"):
-            visit = PageVisit(browser, url + path, color_scheme=scheme)
-            if focus:
-                # Figures and graphs load lazily: bring the first one into view
-                # and wait until the browser has decoded it, so the picture is
-                # of the image and not of an empty box.
-                image = visit.page.locator(focus).first
-                image.scroll_into_view_if_needed()
-                visit.page.wait_for_function(
-                    "el => el.complete && el.naturalWidth > 0",
-                    arg=image.element_handle(),
-                    timeout=10000,
-                )
-                # Let the header finish its title cross-fade after the scroll.
-                visit.page.wait_for_timeout(600)
-            target = SHOTS / f"{name}-{scheme}.png"
-            visit.page.screenshot(path=str(target), full_page=False)
-            visit.close()
-            width, height, colours = png_summary(target.read_bytes())
-            assert (width, height) == (1280, 900), target
-            assert colours > 50, f"{target}: {colours} distinct pixel values, a blank page?"
+    for (name, _, _, scheme), png in zip(shots, hit["png"], strict=True):
+        target = SHOTS / f"{name}-{scheme}.png"
+        target.write_bytes(base64.b64decode(png))
+        width, height, colours = png_summary(target.read_bytes())
+        assert (width, height) == (1280, 900), target
+        assert colours > 50, f"{target}: {colours} distinct pixel values, a blank page?"
 
 
 # ----------------------------------------------------------------- previews
@@ -708,7 +728,20 @@ def test_a_plain_build_served_statically_has_no_console_errors(browser, tmp_path
 
 @pytest.mark.browser
 def test_make_serve_has_no_console_errors(browser):
-    """`make serve` is `mkdocs serve`: the preview a writer looks at."""
+    """`make serve` is `mkdocs serve`: the preview a writer looks at. What it serves is
+    a function of the site's inputs, so a run with the same inputs and the same browser
+    reuses the last verdict instead of starting the server again."""
+    cache = RunCache(ROOT, "serve")
+    key = cache.key(_site_inputs_digest() + browser.version)
+    hit = cache.get(key)
+    problems = hit["problems"] if hit else _console_of_make_serve(browser)
+    if hit is None:
+        cache.put(key, {"problems": problems})
+    cache.evict_unused()
+    assert not problems, "\n".join(problems)
+
+
+def _console_of_make_serve(browser) -> list[str]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -733,8 +766,7 @@ def test_make_serve_has_no_console_errors(browser):
             time.sleep(1)
         else:
             pytest.fail("mkdocs serve did not start within 300 s")
-        problems = _console_of(browser, url + "/") + _console_of(browser, url + "/backward/")
+        return _console_of(browser, url + "/") + _console_of(browser, url + "/backward/")
     finally:
         server.terminate()
         server.wait(timeout=30)
-    assert not problems, "\n".join(problems)

@@ -3,7 +3,8 @@
 Three kinds of result are cached: ``runs`` (a snippet's clean determinism
 pair, shared by the build, the snippet tests and the pages run as written),
 ``standalone`` (``python snippets/x.py`` in a fresh interpreter) and
-``notebooks`` (a chapter notebook executed in one kernel).
+``notebooks`` (a chapter notebook executed in one kernel). The site tests keep
+two more, ``browser`` and ``screenshots``, under the hash of the served bytes.
 
 The key is everything an outcome depends on: the code's bytes, torch, the
 device, Python, matplotlib and Graphviz versions, and the engine's own code

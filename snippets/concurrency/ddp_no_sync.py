@@ -1,0 +1,47 @@
+import os
+import tempfile
+
+import torch
+import torch.distributed as dist
+import torch.multiprocessing as mp
+from torch.nn.parallel import DistributedDataParallel as DDP
+
+os.environ["GLOO_SOCKET_IFNAME"] = "lo"  # both processes run on this machine
+data = torch.arange(24.0, device="cpu").reshape(8, 3) / 10  # 8 samples, 4 per process
+
+
+def train(rank, init_file, results):
+    dist.init_process_group("gloo", init_method=f"file://{init_file}", rank=rank, world_size=2)
+    torch.manual_seed(0)  # the same initial weights in both processes
+    model = DDP(torch.nn.Linear(3, 1, device="cpu"))  # gloo reduces CPU tensors
+    first, second = data[4 * rank : 4 * rank + 4].split(2)  # two micro-batches
+    with model.no_sync():  # backward accumulates into .grad, no communication
+        model(first).sum().backward()
+    alone = model.module.weight.grad.tolist()
+    model(second).sum().backward()  # accumulates, then all-reduces .grad (the mean)
+    results.put((rank, alone, model.module.weight.grad.tolist()))
+    dist.destroy_process_group()
+
+
+context = mp.get_context("fork")
+results = context.SimpleQueue()
+with tempfile.TemporaryDirectory() as scratch:
+    init_file = os.path.join(scratch, "rendezvous")
+    workers = [context.Process(target=train, args=(r, init_file, results)) for r in (0, 1)]
+    for worker in workers:
+        worker.start()
+    received = sorted(results.get() for _ in workers)
+    for worker in workers:
+        worker.join()
+
+for rank, alone, synced in received:
+    print(f"rank {rank}: after no_sync {torch.tensor(alone)}")
+    print(f"rank {rank}: after sync    {torch.tensor(synced)}")
+
+torch.manual_seed(0)
+reference = torch.nn.Linear(3, 1, device="cpu")
+reference(data).sum().backward()  # one process, all 8 samples
+print(
+    "equals one process's gradient / 2:",
+    torch.allclose(torch.tensor(synced), reference.weight.grad / 2),
+)
