@@ -19,6 +19,6 @@ class Net(nn.Module):
 
 torch.manual_seed(0)
 net = Net()
-with torch.autograd.set_detect_anomaly(True):
+with torch.autograd.set_detect_anomaly(True, check_nan=False):  # the hint's call
     loss = net(torch.randn(2, 3)).sum()
     loss.backward()

@@ -5,4 +5,6 @@ import torch
 w = torch.tensor([0.5, -1.0], device="cpu", requires_grad=True)
 pred = w * 3
 print(pred.tolist())  # Python numbers are fine
+with torch.no_grad():
+    print(pred.numpy())  # allowed: the check applies only while grad mode is on
 pred.numpy()

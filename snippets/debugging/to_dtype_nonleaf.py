@@ -14,6 +14,10 @@ for w in (w1, w2):
     print(w.is_leaf, w.grad)
 print(w1.to(torch.float64) is w1)  # nothing to convert: .to() returns w1 itself
 
+# A change of device is the same recorded copy (a meta tensor exists on every machine).
+on_meta = torch.ones(2, requires_grad=True).to("meta")
+print(on_meta.is_leaf, on_meta.grad_fn.name())
+
 # A module's .to() keeps the same Parameter objects: they stay leaves.
 layer = nn.Linear(2, 1)
 weight = layer.weight
