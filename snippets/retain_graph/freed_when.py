@@ -3,7 +3,7 @@ import torch
 
 def state(node):
     try:
-        node._saved_self  # reading a released saved tensor raises
+        node._saved_self, node._saved_other  # reading a released saved tensor raises
         return "saved"
     except RuntimeError:
         return "freed"

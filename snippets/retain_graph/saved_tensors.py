@@ -5,9 +5,16 @@ x = torch.tensor([4.0, 5.0, 6.0], requires_grad=True)
 
 
 def saved(node):
-    # A node's attributes named _saved_* are what it keeps for the backward pass.
+    # A node's attributes named _saved_* show what it saved for the backward pass.
     return {k: getattr(node, k) for k in dir(node) if k.startswith("_saved")}
 
 
-for label, out in [("a + 1", a + 1), ("a.sum()", a.sum()), ("a * 2", a * 2), ("a * x", a * x)]:
+cases = [
+    ("a + 1", a + 1),
+    ("a.sum()", a.sum()),
+    ("a * 2", a * 2),
+    ("a * x", a * x),
+    ("a.exp()", a.exp()),
+]
+for label, out in cases:
     print(f"{label:8} {out.grad_fn.name():13} {saved(out.grad_fn)}")

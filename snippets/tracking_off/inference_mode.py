@@ -13,3 +13,12 @@ print(c.is_inference())
 
 # Operations that do not need to save t for backward still accept it.
 print((w + t).requires_grad)
+
+
+# Like no_grad(), inference_mode() also decorates a function.
+@torch.inference_mode()
+def predict(inputs):
+    return w * inputs
+
+
+print(predict(torch.ones(2)).is_inference())
