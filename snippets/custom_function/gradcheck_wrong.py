@@ -1,6 +1,7 @@
 # raises: GradcheckError
 import torch
 from torch.autograd import Function
+from torch.autograd.gradcheck import GradcheckError
 
 
 class Square(Function):
@@ -15,5 +16,6 @@ class Square(Function):
         return grad_output * x  # wrong: the derivative of x*x is 2*x
 
 
+print("GradcheckError is a RuntimeError:", issubclass(GradcheckError, RuntimeError))
 x = torch.tensor([1.0, 2.0], dtype=torch.float64, requires_grad=True)
 torch.autograd.gradcheck(Square.apply, (x,))

@@ -2,15 +2,19 @@
 import torch
 from torch.autograd import Function
 
+received = []  # what forward was given, to compare with the caller's tensors
+
 
 class MultiplyAdd(Function):
     @staticmethod
     def forward(ctx, w, x, b):
-        # The caller's own tensors: w still requires grad; only grad mode is off.
+        received.append(w)
         print("forward got", type(w).__name__, "w.requires_grad:", w.requires_grad)
         print("grad mode:", torch.is_grad_enabled())
+        wx = w * x  # not recorded: an intermediate without history
+        print("w * x inside forward: requires_grad", wx.requires_grad, "grad_fn", wx.grad_fn)
         ctx.save_for_backward(w, x)  # what backward will need
-        return w * x + b
+        return wx + b
 
     @staticmethod
     def backward(ctx, grad_output):
@@ -25,6 +29,7 @@ w = torch.tensor([1.0, 2.0], requires_grad=True)
 x = torch.tensor([3.0, 4.0])  # no grad needed
 b = torch.tensor([0.5, 0.5], requires_grad=True)
 z = MultiplyAdd.apply(w, x, b)  # always call through .apply
+print("forward got the caller's own w:", received[0] is w)
 print(z, z.grad_fn.name())
 z.sum().backward()
 print(w.grad, x.grad, b.grad)

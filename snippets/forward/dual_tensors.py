@@ -13,3 +13,5 @@ with fwAD.dual_level():
     print(type(unpacked).__name__, unpacked.tangent)
     print(fwAD.unpack_dual(torch.exp(x)).tangent)  # x itself has no tangent
     print(y.requires_grad, y.grad_fn)  # no graph is recorded
+    w = x.clone().requires_grad_()  # an input that requires grad: reverse mode records
+    print((fwAD.make_dual(w, v) ** 2).grad_fn.name())

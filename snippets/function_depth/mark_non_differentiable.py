@@ -29,5 +29,9 @@ for mark in (False, True):
     (y.sum() + mask.sum()).backward()
     print("  x.grad:", x.grad)
 
-values, indices = x.max(dim=0)  # integer outputs never require grad
+values, indices = x.max(dim=0)  # an integer output does not require grad
 print(values.requires_grad, indices.requires_grad, indices.dtype)
+try:
+    indices.requires_grad_()  # and cannot be made to
+except RuntimeError as error:
+    print("RuntimeError:", error)

@@ -20,6 +20,9 @@ class Cube(torch.autograd.Function):
 
 
 x = torch.tensor([1.0, 2.0], requires_grad=True)
+(g0,) = torch.autograd.grad(Cube.apply(x).sum(), x, create_graph=True)
+print(g0, g0.requires_grad)  # from y.sum(): a constant gradient in, no history out
+
 y = Cube.apply(x)
 (g,) = torch.autograd.grad((y * y).sum(), x, create_graph=True)
 print(g)  # the first derivative is fine: 6 x^5

@@ -4,6 +4,12 @@ from torch import nn
 
 model = nn.Sequential(nn.Linear(3, 2), nn.ReLU(inplace=True))
 model[0].register_full_backward_hook(lambda m, gin, gout: None)
+x = torch.tensor([[1.0, -2.0, 3.0]])  # data: needs no grad
 
-x = torch.tensor([[1.0, -2.0, 3.0]], requires_grad=True)
-model(x)  # ReLU(inplace=True) overwrites the Linear's output
+with torch.no_grad():
+    print("under no_grad:", model(x).shape)  # nothing is recorded: runs
+model.requires_grad_(False)
+print("no parameter requires grad:", model(x).shape)  # nothing is recorded: runs
+
+model.requires_grad_(True)  # now the Linear's output requires grad
+model(x)  # and ReLU(inplace=True) overwrites it
