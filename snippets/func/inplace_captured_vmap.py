@@ -2,6 +2,17 @@
 import torch
 from torch.func import vmap
 
+calls = torch.zeros(())  # a counter outside the function
+
+
+def count(x):
+    calls.add_(1)  # an in-place write, but of a value that is not batched
+    return x * 2
+
+
+vmap(count)(torch.ones(2, 3))
+print(calls)  # allowed, and done once for the batch of two
+
 total = torch.zeros(3)  # one running total, shape [3]
 
 

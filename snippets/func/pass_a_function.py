@@ -13,4 +13,5 @@ print(grad(f)(x))  # no requires_grad needed: grad builds what it needs
 x_tracked = x.clone().requires_grad_()
 print(grad(f)(x_tracked))  # allowed: the result is itself differentiable
 
-grad(f(x))(x)  # grad of a value, not of a function
+df = grad(f(x))  # accepted: grad does not check what it is given
+df(x)  # calling the result calls the tensor f(x)

@@ -12,9 +12,10 @@ u = torch.tensor([1.0, 10.0])  # one weight per output
 v = torch.tensor([1.0, 0.0, 0.0])  # one direction in input space
 
 out, vjp_fn = vjp(f, x)  # forward now; vjp_fn runs the backward pass later
+print(vjp_fn(u))  # a tuple: one product per argument of f, here one
 (uJ,) = vjp_fn(u)
 out2, Jv = jvp(f, (x,), (v,))  # forward and the tangent in one call
-print(out, uJ, Jv)
+print(out, Jv)
 
 J = AF.jacobian(f, x)
 x_ = x.clone().requires_grad_()

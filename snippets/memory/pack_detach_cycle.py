@@ -25,7 +25,7 @@ def left_alive(pack):
     return Box.alive - before
 
 
-print("pack keeps t:         ", left_alive(lambda t: Box(t)), "saved tensor(s) never freed")
+print("pack keeps t:         ", left_alive(lambda t: Box(t)), "saved tensor(s) still alive")
 print(
-    "pack keeps t.detach():", left_alive(lambda t: Box(t.detach())), "saved tensor(s) never freed"
+    "pack keeps t.detach():", left_alive(lambda t: Box(t.detach())), "saved tensor(s) still alive"
 )

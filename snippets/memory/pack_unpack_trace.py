@@ -28,3 +28,9 @@ y.grad_fn._saved_self
 print("-- backward")
 loss.backward()
 print(x.grad)
+
+x2 = x.detach().requires_grad_()  # the same computation without hooks
+h2 = W @ x2
+y2 = h2.sin()
+(y2 * y2).sum().backward()
+print(torch.equal(x.grad, x2.grad))
