@@ -4,7 +4,6 @@ import random
 from pathlib import Path
 
 from verified.engine.normalise import normalise
-from verified.engine.pool import Pool
 from verified.engine.snippet import Snippet
 from verified.engine.verify import update_outputs
 
@@ -62,7 +61,7 @@ def _request(snippet):
     return request(snippet, snippet.read(), "cpu")
 
 
-def test_the_second_run_of_each_pair_takes_a_shuffled_order(tmp_path, snippet_pool):
+def test_the_second_run_of_each_pair_takes_a_shuffled_order(tmp_path, snippet_pool, monkeypatch):
     """The determinism pair doubles as the isolation check of the real snippets: the
     first worker runs them in order, the second in a shuffled one, so a snippet whose
     output depended on what ran before it would differ between its two runs."""
@@ -74,11 +73,8 @@ def test_the_second_run_of_each_pair_takes_a_shuffled_order(tmp_path, snippet_po
             f"import os\nlog = '{tmp_path}/log-' + str(os.getppid())\n"
             f"open(log, 'a').write('{name} ')\nprint('ok')\n"
         )
-    pool = Pool(shuffle_seed=3)
-    try:
-        pool.run_pairs([_request(Snippet(tmp_path, f"order/{n}")) for n in names])
-    finally:
-        pool.close()
+    monkeypatch.setattr(snippet_pool, "shuffle_seed", 3)  # the session's pool, a known order
+    snippet_pool.run_pairs([_request(Snippet(tmp_path, f"order/{n}")) for n in names])
     orders = sorted(path.read_text().split() for path in tmp_path.glob("log-*"))
     assert len(orders) == 2 and sorted(orders[0]) == sorted(orders[1]) == sorted(names)
     assert names in orders, orders  # one worker in page order ...
