@@ -4,7 +4,7 @@ import torch
 x = torch.tensor([1.0, 2.0], requires_grad=True)
 z = (x * 2 + 1).sum()
 
-# Each grad_fn points to the nodes its gradient goes to next, one per input.
+# Each grad_fn points to the nodes its gradient goes to next.
 node = z.grad_fn
 while node is not None:
     print(node.name())
