@@ -6,13 +6,14 @@ print("after backward:", x.grad)
 print("x.grad has history:", x.grad.requires_grad)
 
 # Way 1: overwrite the stored gradient with zeros, in place.
+kept = x.grad
 x.grad.zero_()
 print("after zero_():", x.grad)
+(x**2).backward()  # adds into those zeros: still the same tensor
+print("next backward:", x.grad, "same tensor:", x.grad is kept)
 
 # Way 2: drop the gradient tensor altogether.
 x.grad = None
 print("after = None: ", x.grad)
-
-# Either way, the next backward starts from scratch.
-(x**2).backward()
-print("next backward:", x.grad)
+(x**2).backward()  # stores a new tensor
+print("next backward:", x.grad, "same tensor:", x.grad is kept)

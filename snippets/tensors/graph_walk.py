@@ -4,7 +4,7 @@ import torch
 x = torch.tensor([1.0, 2.0], requires_grad=True)
 z = (x * 2 + 1).sum()
 
-# Each grad_fn points to the nodes its gradient goes to next, one per input.
+# Each grad_fn points to the nodes its gradient goes to next.
 node = z.grad_fn
 while node is not None:
     print(node.name())
@@ -18,3 +18,7 @@ print(leaf_node.variable is x)
 
 # x * 2 has one entry per input: None for the 2, which needs no gradient.
 print([fn.name() if fn is not None else None for fn, _ in mul.next_functions])
+
+# An input that can never carry a gradient gets no entry: here the integer index.
+picked = x[torch.tensor([1, 0])]
+print(picked.grad_fn.name(), len(picked.grad_fn.next_functions))

@@ -11,3 +11,6 @@ print(y.grad_fn.name(), z.grad_fn.name())
 # The digit tells apart overloads of one operation (different signatures).
 print(x.sum().grad_fn.name(), x.sum(dim=0).grad_fn.name())
 print((x**2).grad_fn.name(), (x**e).grad_fn.name(), (2**x).grad_fn.name())
+
+# An operation that torch builds from others records their nodes: square is a power.
+print(x.square().grad_fn.name())
