@@ -21,5 +21,5 @@ print(torch.equal(x1.grad, x2.grad))
 
 # The argument scales every gradient: 2.0 doubles them.
 x3, out3 = make_out()
-out3.backward(torch.tensor(2.0))
+out3.backward(gradient=torch.tensor(2.0))  # the argument's name: gradient
 print(x3.grad)
