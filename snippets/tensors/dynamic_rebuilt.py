@@ -10,6 +10,6 @@ a = f(x)
 b = f(x)  # same code, same input: a second, separate graph
 print(a.grad_fn is b.grad_fn, a.grad_fn.name() == b.grad_fn.name())
 
-a.backward()  # frees a's graph only
+a.backward()  # frees the tensors saved in a's graph, none of b's
 b.backward()  # b's graph is intact: no retain_graph needed
 print(x.grad)  # the two gradients 2x accumulated
