@@ -7,4 +7,8 @@ with torch.inference_mode():
 c = t.clone()  # a normal tensor: in-place updates are fine
 c.add_(1)
 print(c, c.is_inference())
-t.add_(1)  # the inference tensor itself, outside inference_mode
+try:
+    t.add_(1)  # the inference tensor itself, outside inference_mode
+except RuntimeError:
+    print("refused, and yet t is now", t)  # the write came before the refusal
+t.zero_()  # refused again
