@@ -83,3 +83,10 @@ def test_a_planted_mismatch_is_reported(copy, old, new, expected):
     report = _messages(copy)
     assert "docs/tensors-that-remember.zh.md: the translation does not match" in report
     assert expected in report
+
+
+def test_stamp_refuses_a_name_that_is_not_a_translated_page(capsys):
+    from verified.frontends.cli import main
+
+    assert main(["translations", "--stamp", "backward"]) == 2
+    assert "--stamp takes a translated page such as docs/backward.zh.md" in capsys.readouterr().err

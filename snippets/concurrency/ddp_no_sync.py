@@ -20,6 +20,7 @@ def train(rank, init_file, results):
     alone = model.module.weight.grad.tolist()
     model(second).sum().backward()  # accumulates, then all-reduces .grad (the mean)
     results.put((rank, alone, model.module.weight.grad.tolist()))
+    del model  # DDP's reducer goes before the process group it uses
     dist.destroy_process_group()
 
 
@@ -39,9 +40,15 @@ for rank, alone, synced in received:
     print(f"rank {rank}: after sync    {torch.tensor(synced)}")
 
 torch.manual_seed(0)
-reference = torch.nn.Linear(3, 1, device="cpu")
-reference(data).sum().backward()  # one process, all 8 samples
-print(
-    "equals one process's gradient / 2:",
-    torch.allclose(torch.tensor(synced), reference.weight.grad / 2),
-)
+single = torch.nn.Linear(3, 1, device="cpu")  # one process, no DDP, the same weights
+local = []
+for rank in (0, 1):  # what each rank accumulates before the all-reduce: its 4 samples
+    single.weight.grad = None
+    single(data[4 * rank : 4 * rank + 4]).sum().backward()
+    local.append(single.weight.grad)
+    print(f"rank {rank}'s 4 samples, one process: {single.weight.grad}")
+synced = torch.tensor(synced)
+print("synced == mean of the two:", torch.allclose(synced, (local[0] + local[1]) / 2))
+single.weight.grad = None
+single(data).sum().backward()  # all 8 samples
+print("synced == all 8 samples / 2:", torch.allclose(synced, single.weight.grad / 2))

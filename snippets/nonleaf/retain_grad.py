@@ -3,7 +3,7 @@ import torch
 w = torch.tensor([0.25, 0.5, 0.75], requires_grad=True)
 y = w * 2
 y.retain_grad()  # ask autograd to keep this non-leaf's gradient
-w.retain_grad()  # on a leaf this does nothing: a leaf keeps its gradient anyway
+w.retain_grad()  # on a leaf that requires grad this does nothing: it keeps its gradient anyway
 print(y.retains_grad, w.retains_grad)  # the flag is only ever True on non-leaves
 
 z = (y**2).sum()

@@ -1,11 +1,14 @@
 import torch
 
 w = torch.tensor([2.0, 3.0], requires_grad=True)
+u = w * 1  # a normal tensor that requires grad
 with torch.inference_mode():
     t = w * 2
     v = w.view(2)  # a view of a normal tensor
+    u.mul_(2)  # an in-place update of a normal tensor
 print(t, t.requires_grad, t.is_inference())
-print(v.is_inference())  # a view of a normal tensor stays normal
+# The view and the updated tensor stay normal and keep requires_grad.
+print(v.is_inference(), v.requires_grad, u.is_inference(), u.requires_grad)
 
 # A clone made outside the block is an ordinary tensor again.
 c = t.clone()

@@ -152,7 +152,16 @@ def cmd_translations(args: argparse.Namespace) -> int:
 
     root = Path(args.root).resolve()
     for page in args.stamp or []:
-        print(f"{page}: translated_from {translations.stamp(Path(page))}")
+        path = Path(page)
+        parts = path.name.split(".")
+        if len(parts) != 3 or parts[2] != "md" or not path.is_file():
+            print(
+                f"error: {page}: --stamp takes a translated page such as "
+                f"docs/backward.{args.lang}.md",
+                file=sys.stderr,
+            )
+            return 2
+        print(f"{page}: translated_from {translations.stamp(path)}")
     problems = translations.check(root, args.lang)
     if problems:
         print(format_problems(problems, f"{args.lang} translations"), file=sys.stderr)
