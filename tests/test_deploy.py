@@ -81,6 +81,8 @@ def test_two_versions_side_by_side_and_a_failed_build_never_deploys(repo):
     assert versions["2.13"]["aliases"] == ["latest"]
     assert versions["2.12"]["aliases"] == []
     assert versions["2.13"]["title"] == "torch 2.13"
+    assert 'url=latest/"' in remote_file(remote, "index.html"), "the root does not open latest"
+    assert "set-default skipped" in second.stdout  # set once, by the first deploy
 
     # Deploying the same version again changes nothing that is served.
     before = git(remote, "rev-parse", "gh-pages^{tree}")

@@ -36,6 +36,14 @@ def _git_identity_env(root: Path) -> dict[str, str]:
     return env
 
 
+def _default_is(root: Path, branch: str, alias: str) -> bool:
+    """Whether ``branch``'s root index.html is already mike's redirect to ``alias``."""
+    shown = subprocess.run(
+        ["git", "show", f"{branch}:index.html"], cwd=root, capture_output=True, text=True
+    )
+    return shown.returncode == 0 and f'url={alias}/"' in shown.stdout
+
+
 def deploy(
     root: Path,
     version: str | None = None,
@@ -61,6 +69,9 @@ def deploy(
         [*mike, "set-default", *common, ALIAS],
     ]
     for step in steps:
+        if step[1] == "set-default" and _default_is(root, branch, ALIAS):
+            print(f"+ mike set-default skipped: {branch} already redirects to {ALIAS}/")
+            continue
         print("+ mike", " ".join(step[1:]), flush=True)
         result = subprocess.run(step, cwd=root, env=env)
         if result.returncode != 0:
