@@ -1,8 +1,8 @@
 import torch
 
 torch.manual_seed(6)
-# Three decimals: the fourth depends on the order in which the CPU's vector
-# units add up the twenty terms (AVX2 and AVX-512 machines differ).
+# Three decimals: the fourth depends on the order in which the twenty terms
+# are added up, and that order can differ between machines.
 torch.set_printoptions(precision=3)
 lr = 0.01
 

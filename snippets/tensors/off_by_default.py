@@ -13,3 +13,6 @@ print(c.requires_grad, c.grad_fn.name())
 
 # Unless the operation has no derivative: a comparison gives a plain bool tensor.
 print((w > 0).requires_grad, (w > 0).grad_fn)
+
+# The exception: nn.Parameter, the class of a module's weights, requires grad by default.
+print(torch.nn.Parameter(torch.zeros(3)).requires_grad)
