@@ -18,3 +18,11 @@ a.mul_(2)  # the same change: nothing checks it now
 b.sum().backward()
 print("with hooks:   ", x.grad)  # cos(2x): computed from the changed a
 print("correct:      ", torch.cos(x.detach()))
+
+x.grad = None
+a = x * 1
+with torch.autograd.graph.saved_tensors_hooks(lambda t: t.detach().clone(), lambda t: t):
+    b = a.sin()  # what pack stores is a copy of a
+a.mul_(2)  # the same change, to a only: nothing checks it either
+b.sum().backward()
+print("copy in pack: ", x.grad)  # cos(x): the copy kept the values sin saved
