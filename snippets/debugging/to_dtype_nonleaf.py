@@ -23,3 +23,7 @@ layer = nn.Linear(2, 1)
 weight = layer.weight
 layer.to(torch.float64)
 print(layer.weight is weight, weight.is_leaf, weight.dtype)
+
+# To the meta device the module gets new Parameter objects, leaves as well.
+layer.to("meta")
+print(layer.weight is weight, layer.weight.is_leaf, layer.weight.device)
