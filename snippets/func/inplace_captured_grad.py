@@ -15,6 +15,15 @@ try:
 except RuntimeError as e:
     print("refused:", "would mutate a captured Tensor" in str(e), calls)
 
+
+def local(x):
+    buf = torch.zeros(3)  # created inside the function: not captured
+    buf.add_(x)  # allowed
+    return (buf**2).sum()
+
+
+print(grad(local)(torch.tensor([1.0, 2.0, 3.0])))
+
 total = torch.zeros(3)  # state outside the function
 
 
