@@ -15,3 +15,11 @@ print(t._version)
 
 t.data.mul_(2)  # .data gets a counter of its own: t does not
 print(t._version)
+
+# An inference tensor, made under inference_mode(), has no counter at all.
+with torch.inference_mode():
+    i = torch.zeros(3)
+try:
+    print(i._version)
+except RuntimeError as e:
+    print(e)

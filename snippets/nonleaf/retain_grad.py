@@ -10,3 +10,9 @@ z = (y**2).sum()
 z.backward()
 print(y.grad)  # dz/dy = 2 * y
 print(w.grad)  # dz/dw = dz/dy * dy/dw = 2 * y * 2
+
+# On a tensor that does not require grad there is no gradient to keep.
+try:
+    torch.ones(3).retain_grad()
+except RuntimeError as e:
+    print(e)
