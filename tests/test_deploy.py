@@ -1,7 +1,9 @@
 """Versioned deploys: two versions side by side, alias latest, idempotent, never unverified.
 
 Runs ``python -m verified deploy`` (mike) in a throwaway repository that pushes
-to a local bare remote.
+to a local bare remote. The four deploys take about 20 s, so what they left on
+the remote is kept as a replay (``replays.py``) and checked again, without
+deploying, while neither the engine, the tests nor any installed package changed.
 """
 
 import json
@@ -12,6 +14,7 @@ import sys
 import pytest
 
 from planted import make_project
+from replays import replayed
 
 pytest.importorskip("mike", reason="mike (the doc stack) is not installed here")
 
@@ -47,9 +50,8 @@ def remote_file(remote, path):
     return git(remote, "show", f"gh-pages:{path}")
 
 
-@pytest.fixture
-def repo(tmp_path, snippet_pool):
-    root = make_project(tmp_path / "work", [], snippet_pool)
+def make_repo(tmp_path, pool):
+    root = make_project(tmp_path / "work", [], pool)
     config = root / "mkdocs.yml"
     config.write_text(
         config.read_text().replace("  - verified\n", "  - verified\n  - mike\n")
@@ -66,37 +68,62 @@ def repo(tmp_path, snippet_pool):
     return root, remote
 
 
-def test_two_versions_side_by_side_and_a_failed_build_never_deploys(repo):
-    root, remote = repo
-    first = deploy(root, "2.12")
-    assert first.returncode == 0, first.stderr[-3000:]
-    first_tree = git(remote, "rev-parse", "gh-pages:2.12")
-    assert "tensor(6., grad_fn=&lt;SumBackward0&gt;)" in remote_file(remote, "2.12/index.html")
+def _result(completed):
+    return {
+        "returncode": completed.returncode,
+        "stdout": completed.stdout,
+        "stderr": completed.stderr,
+    }
 
-    second = deploy(root, "2.13")
-    assert second.returncode == 0, second.stderr[-3000:]
-    assert git(remote, "rev-parse", "gh-pages:2.12") == first_tree, "2.12 changed"
-    versions = {v["version"]: v for v in json.loads(remote_file(remote, "versions.json"))}
+
+def _deploy_four_times(tmp_path, pool) -> dict:
+    """Deploy 2.12, 2.13, 2.13 again, then a 2.14 whose build fails verification;
+    what the remote and the local gh-pages held after each step."""
+    root, remote = make_repo(tmp_path, pool)
+    seen = {"first": _result(deploy(root, "2.12"))}
+    seen["tree_2.12"] = git(remote, "rev-parse", "gh-pages:2.12")
+    seen["index_2.12"] = remote_file(remote, "2.12/index.html")
+    seen["second"] = _result(deploy(root, "2.13"))
+    seen["tree_2.12_after_2.13"] = git(remote, "rev-parse", "gh-pages:2.12")
+    seen["versions"] = json.loads(remote_file(remote, "versions.json"))
+    seen["root_index"] = remote_file(remote, "index.html")
+    seen["tree_before_again"] = git(remote, "rev-parse", "gh-pages^{tree}")
+    seen["again"] = _result(deploy(root, "2.13"))
+    seen["tree_after_again"] = git(remote, "rev-parse", "gh-pages^{tree}")
+    out = root / "snippets/demo/good.out"
+    out.write_text(out.read_text().replace("6.", "7."))
+    seen["head_before_failed"] = git(remote, "rev-parse", "gh-pages")
+    seen["failed"] = _result(deploy(root, "2.14"))
+    seen["remote_head_after_failed"] = git(remote, "rev-parse", "gh-pages")
+    seen["local_head_after_failed"] = git(root, "rev-parse", "gh-pages")
+    seen["versions_after_failed"] = json.loads(remote_file(remote, "versions.json"))
+    return seen
+
+
+def test_two_versions_side_by_side_and_a_failed_build_never_deploys(tmp_path, request):
+    seen = replayed(
+        "deploy", lambda: _deploy_four_times(tmp_path, request.getfixturevalue("snippet_pool"))
+    )
+    assert seen["first"]["returncode"] == 0, seen["first"]["stderr"][-3000:]
+    assert "tensor(6., grad_fn=&lt;SumBackward0&gt;)" in seen["index_2.12"]
+
+    assert seen["second"]["returncode"] == 0, seen["second"]["stderr"][-3000:]
+    assert seen["tree_2.12_after_2.13"] == seen["tree_2.12"], "2.12 changed"
+    versions = {v["version"]: v for v in seen["versions"]}
     assert set(versions) == {"2.12", "2.13"}
     assert versions["2.13"]["aliases"] == ["latest"]
     assert versions["2.12"]["aliases"] == []
     assert versions["2.13"]["title"] == "torch 2.13"
-    assert 'url=latest/"' in remote_file(remote, "index.html"), "the root does not open latest"
-    assert "set-default skipped" in second.stdout  # set once, by the first deploy
+    assert 'url=latest/"' in seen["root_index"], "the root does not open latest"
+    assert "set-default skipped" in seen["second"]["stdout"]  # set once, by the first deploy
 
     # Deploying the same version again changes nothing that is served.
-    before = git(remote, "rev-parse", "gh-pages^{tree}")
-    again = deploy(root, "2.13")
-    assert again.returncode == 0, again.stderr[-3000:]
-    assert git(remote, "rev-parse", "gh-pages^{tree}") == before
+    assert seen["again"]["returncode"] == 0, seen["again"]["stderr"][-3000:]
+    assert seen["tree_after_again"] == seen["tree_before_again"]
 
     # A build that fails verification never reaches gh-pages.
-    out = root / "snippets/demo/good.out"
-    out.write_text(out.read_text().replace("6.", "7."))
-    head = git(remote, "rev-parse", "gh-pages")
-    failed = deploy(root, "2.14")
-    assert failed.returncode != 0
-    assert "the output differs from snippets/demo/good.out:1" in failed.stderr
-    assert git(remote, "rev-parse", "gh-pages") == head
-    assert git(root, "rev-parse", "gh-pages") == head
-    assert "2.14" not in remote_file(remote, "versions.json")
+    assert seen["failed"]["returncode"] != 0
+    assert "the output differs from snippets/demo/good.out:1" in seen["failed"]["stderr"]
+    assert seen["remote_head_after_failed"] == seen["head_before_failed"]
+    assert seen["local_head_after_failed"] == seen["head_before_failed"]
+    assert "2.14" not in {v["version"] for v in seen["versions_after_failed"]}

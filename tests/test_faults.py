@@ -16,6 +16,7 @@ import sys
 import pytest
 
 from planted import FAULTS, FAULTS_BY_ID, copy_test_suite, include_page, make_project
+from replays import replayed
 from verified.engine.site import verify_site
 
 FAULT_IDS = [fault.id for fault in FAULTS]
@@ -35,14 +36,20 @@ def _assert_reported(report: str, fault_id: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def planted_build_report(tmp_path_factory, snippet_pool):
-    """One build of a project holding every fault at once: what it logged as errors."""
+def planted_project(tmp_path_factory, snippet_pool):
+    """A project holding every fault at once (see planted.py)."""
+    return make_project(tmp_path_factory.mktemp("build_faults"), FAULTS, snippet_pool)
+
+
+@pytest.fixture(scope="module")
+def planted_build_report(planted_project):
+    """One build of the project holding every fault at once: what it logged as errors."""
     pytest.importorskip("mkdocs", reason="the doc stack (mkdocs) is not installed here")
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort
 
-    root = make_project(tmp_path_factory.mktemp("build_faults"), FAULTS, snippet_pool)
+    root = planted_project
     records: list[logging.LogRecord] = []
     handler = logging.Handler(level=logging.ERROR)
     handler.emit = records.append
@@ -79,11 +86,9 @@ def test_healthy_project_builds(tmp_path, snippet_pool):
     assert "tensor(6., grad_fn=&lt;SumBackward0&gt;)" in page
 
 
-@pytest.fixture(scope="module")
-def planted_pytest_report(tmp_path_factory, snippet_pool):
-    """One pytest run over a project holding every fault at once."""
-    pytest.importorskip("pytest_markdown_docs", reason="pytest-markdown-docs is not installed")
-    root = make_project(tmp_path_factory.mktemp("all_faults"), FAULTS, snippet_pool)
+def _pytest_over_all_faults(root, pool) -> dict:
+    """One pytest run over a project holding every fault at once: what it printed."""
+    make_project(root, FAULTS, pool)
     copy_test_suite(root)
     result = subprocess.run(
         [
@@ -105,41 +110,61 @@ def planted_pytest_report(tmp_path_factory, snippet_pool):
         timeout=600,
         env=_clean_env(),
     )
-    result.root = root
-    return result
+    record = root / "record" / "cpu.json"
+    return {
+        "returncode": result.returncode,
+        "stdout": result.stdout,
+        "record": record.read_text() if record.is_file() else None,
+        "sources": {
+            name: (root / "snippets" / name).read_text()
+            for name in ("demo/good.py", "raises/fault.py")
+        },
+    }
+
+
+@pytest.fixture(scope="module")
+def planted_pytest_report(tmp_path_factory, request):
+    """The nested pytest run over every fault, or its replay (replays.py)."""
+    pytest.importorskip("pytest_markdown_docs", reason="pytest-markdown-docs is not installed")
+
+    def run():
+        root = tmp_path_factory.mktemp("all_faults")
+        return _pytest_over_all_faults(root, request.getfixturevalue("snippet_pool"))
+
+    return replayed("planted-pytest", run)
 
 
 def test_tests_fail_on_a_planted_project(planted_pytest_report):
-    assert planted_pytest_report.returncode == 1, planted_pytest_report.stdout[-3000:]
+    assert planted_pytest_report["returncode"] == 1, planted_pytest_report["stdout"][-3000:]
 
 
 def test_healthy_content_passes_beside_the_faults(planted_pytest_report):
     failed = [
-        line for line in planted_pytest_report.stdout.splitlines() if line.startswith("FAILED")
+        line for line in planted_pytest_report["stdout"].splitlines() if line.startswith("FAILED")
     ]
-    assert failed, planted_pytest_report.stdout[-3000:]
+    assert failed, planted_pytest_report["stdout"][-3000:]
     assert not [line for line in failed if "demo/good.py" in line or "docs/index.md" in line]
 
 
-def test_tests_write_a_verification_record(planted_pytest_report):
+def test_tests_write_a_verification_record(planted_pytest_report, tmp_path):
     from verified.engine.record import Record
 
-    root = planted_pytest_report.root
-    record = Record.load(root / "record" / "cpu.json")
-    assert record is not None, planted_pytest_report.stdout[-2000:]
-    good = (root / "snippets/demo/good.py").read_text()
-    raises = (root / "snippets/raises/fault.py").read_text()
-    assert record.status("demo/good.py", good).state == "passed"
-    assert record.status("raises/fault.py", raises).state == "failed"
+    assert planted_pytest_report["record"] is not None, planted_pytest_report["stdout"][-2000:]
+    (tmp_path / "cpu.json").write_text(planted_pytest_report["record"])
+    record = Record.load(tmp_path / "cpu.json")
+    assert record is not None, planted_pytest_report["record"][:2000]
+    sources = planted_pytest_report["sources"]
+    assert record.status("demo/good.py", sources["demo/good.py"]).state == "passed"
+    assert record.status("raises/fault.py", sources["raises/fault.py"]).state == "failed"
 
 
 @pytest.mark.parametrize("fault_id", FAULT_IDS)
 def test_tests_report_each_fault(fault_id, planted_pytest_report):
-    _assert_reported(planted_pytest_report.stdout, fault_id)
+    _assert_reported(planted_pytest_report["stdout"], fault_id)
 
 
-def test_each_fault_is_reported_as_its_own_kind(planted_pytest_report, snippet_pool):
-    problems = verify_site(planted_pytest_report.root, snippet_pool).problems
+def test_each_fault_is_reported_as_its_own_kind(planted_project, snippet_pool):
+    problems = verify_site(planted_project, snippet_pool).problems
     by_file: dict[str, set[str]] = {}
     for problem in problems:
         by_file.setdefault(problem.file, set()).add(problem.kind)
@@ -172,21 +197,20 @@ def _git(root, *args):
     return result.stdout
 
 
-def test_a_snippet_that_writes_files_leaves_the_checkout_clean(tmp_path, snippet_pool):
-    pytest.importorskip("mkdocs", reason="the doc stack (mkdocs) is not installed here")
+def _build_and_test_a_writer(root, pool) -> dict:
+    """Record, build and test a project whose snippet writes files: what each step left."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    root = make_project(tmp_path, [], snippet_pool)
-    (root / "snippets/demo/writer.py").write_text(WRITER)
-    (root / "docs/writer.md").write_text(include_page("demo/writer.py", "Writer"))
     from verified.engine.snippet import Snippet
     from verified.engine.verify import update_outputs
 
-    _, problems = update_outputs([Snippet(root, "demo/writer.py")], snippet_pool)
-    assert not problems and (root / "snippets/demo/writer.out").read_text() == (
-        "written by a snippet\n"
-    )
+    make_project(root, [], pool)
+    (root / "snippets/demo/writer.py").write_text(WRITER)
+    (root / "docs/writer.md").write_text(include_page("demo/writer.py", "Writer"))
+    _, problems = update_outputs([Snippet(root, "demo/writer.py")], pool)
+    seen = {"record_problems": [str(p) for p in problems]}
+    seen["recorded"] = (root / "snippets/demo/writer.out").read_text()
     (root / ".gitignore").write_text("site/\n.cache/\ndocs/notebooks/\n")
     _git(root, "init", "-q")
     _git(root, "add", "-A")
@@ -204,6 +228,22 @@ def test_a_snippet_that_writes_files_leaves_the_checkout_clean(tmp_path, snippet
         timeout=300,
         env=_clean_env(),
     )
-    assert result.returncode == 0, result.stdout[-2000:]
-    assert _git(root, "status", "--porcelain", "--untracked-files=all") == ""
-    assert not list(root.rglob("notes.txt")) and not list(root.rglob("model.pt"))
+    seen["tests"] = {"returncode": result.returncode, "stdout": result.stdout[-2000:]}
+    seen["status"] = _git(root, "status", "--porcelain", "--untracked-files=all")
+    seen["written"] = [
+        p.relative_to(root).as_posix() for n in ("notes.txt", "model.pt") for p in root.rglob(n)
+    ]
+    return seen
+
+
+def test_a_snippet_that_writes_files_leaves_the_checkout_clean(tmp_path, request):
+    pytest.importorskip("mkdocs", reason="the doc stack (mkdocs) is not installed here")
+    seen = replayed(
+        "writer",
+        lambda: _build_and_test_a_writer(tmp_path, request.getfixturevalue("snippet_pool")),
+    )
+    assert not seen["record_problems"], seen["record_problems"]
+    assert seen["recorded"] == "written by a snippet\n"
+    assert seen["tests"]["returncode"] == 0, seen["tests"]["stdout"]
+    assert seen["status"] == ""
+    assert seen["written"] == []

@@ -42,13 +42,13 @@ import time
 import zlib
 from html.parser import HTMLParser
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from importlib import metadata
 from pathlib import Path
 from urllib.parse import unquote, urlparse, urlsplit
 
 import pytest
 
-from verified.engine.cache import RunCache, graphviz_version
+from replays import inputs_digest
+from verified.engine.cache import RunCache
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -115,21 +115,7 @@ BUILT_SITES = ROOT / ".cache" / "verified" / "built-sites"
 
 
 def _site_inputs_digest() -> str:
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard", *SITE_SOURCES],
-        cwd=ROOT,
-        capture_output=True,
-        check=True,
-    ).stdout
-    digest = hashlib.sha256()
-    for name in sorted(set(filter(None, listed.split(b"\0")))):
-        path = ROOT / os.fsdecode(name)
-        if path.is_file():  # listed but deleted in the work tree: not an input any more
-            digest.update(name + b"\0" + path.read_bytes())
-    digest.update(Path(__file__).read_bytes())
-    installed = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
-    digest.update("\n".join([*installed, sys.version, graphviz_version()]).encode())
-    return digest.hexdigest()
+    return inputs_digest(*SITE_SOURCES, "tests/test_site.py")
 
 
 def _built_site(label: str, target: Path, build) -> None:

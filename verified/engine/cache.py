@@ -114,6 +114,10 @@ class RunCache:
         temporary.write_text(json.dumps(result), encoding="utf-8")
         temporary.replace(path)
 
+    def forget(self, key: str) -> None:
+        """Delete one entry (a result that must not be reused)."""
+        self._path(key).unlink(missing_ok=True)
+
     def evict_unused(self) -> int:
         """Delete every entry of this kind that was not used; returns how many."""
         removed = 0
