@@ -19,6 +19,10 @@ print(leaf_node.variable is x)
 # x * 2 has one entry per input: None for the 2, which needs no gradient.
 print([fn.name() if fn is not None else None for fn, _ in mul.next_functions])
 
-# An input that can never carry a gradient gets no entry: here the integer index.
+# An argument the derivative formula never covers gets no entry: the index positions.
 picked = x[torch.tensor([1, 0])]
 print(picked.grad_fn.name(), len(picked.grad_fn.next_functions))
+
+# An integer tensor in a differentiable input's place still gets its None entry.
+scaled = x * torch.tensor([3, 4])
+print([fn.name() if fn is not None else None for fn, _ in scaled.grad_fn.next_functions])
