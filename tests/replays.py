@@ -80,8 +80,11 @@ def replayed(label: str, run: Callable[[], dict], root: Path = ROOT) -> dict:
     return observed
 
 
-def forget_written() -> None:
-    """Drop the replays this session wrote (called when a test failed)."""
-    while _written:
-        cache, key = _written.pop()
-        cache.forget(key)
+def forget_written(root: Path | None = None) -> None:
+    """Drop the replays this session wrote (called when a test failed), or only those
+    kept under ``root``."""
+    for entry in list(_written):
+        cache, key = entry
+        if root is None or cache.directory.is_relative_to(Path(root)):
+            cache.forget(key)
+            _written.remove(entry)

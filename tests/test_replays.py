@@ -13,6 +13,8 @@ TESTS = Path(__file__).parent
 
 
 def test_a_run_is_kept_replayed_and_forgotten(tmp_path):
+    """Only this test's replay is forgotten: the replays other tests of this session
+    wrote stay kept."""
     runs = []
 
     def run():
@@ -23,9 +25,13 @@ def test_a_run_is_kept_replayed_and_forgotten(tmp_path):
     second = replayed("probe", run, root=tmp_path)
     assert len(runs) == 1, "the second call ran again instead of replaying"
     assert first == second == {"printed": "tensor(6.)", "codes": [0, 1]}
-    forget_written()
+    replayed("other", run, root=tmp_path / "elsewhere")
+    forget_written(root=tmp_path / "elsewhere")
     replayed("probe", run, root=tmp_path)
-    assert len(runs) == 2, "a forgotten replay was replayed"
+    assert len(runs) == 2, "forgetting the replays under one root forgot another's"
+    forget_written(root=tmp_path)
+    replayed("probe", run, root=tmp_path)
+    assert len(runs) == 3, "a forgotten replay was replayed"
 
 
 def test_the_digest_covers_the_sources_it_names():
