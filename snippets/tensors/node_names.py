@@ -12,5 +12,9 @@ print(y.grad_fn.name(), z.grad_fn.name())
 print(x.sum().grad_fn.name(), x.sum(dim=0).grad_fn.name())
 print((x**2).grad_fn.name(), (x**e).grad_fn.name(), (2**x).grad_fn.name())
 
+# A few in-place methods have a formula, and so a digit, of their own; most do not.
+print(x.unsqueeze(0).grad_fn.name(), x.clone().unsqueeze_(0).grad_fn.name())
+print(x.clone().add_(1).grad_fn.name())
+
 # An operation that torch builds from others records their nodes: square is a power.
 print(x.square().grad_fn.name())
