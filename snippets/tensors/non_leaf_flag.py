@@ -3,8 +3,15 @@ import torch
 
 x = torch.ones(2, requires_grad=True)
 y = x * 2
-y.requires_grad_(True)  # already True: allowed, and it changes nothing
+y.requires_grad_(True)  # already True: accepted, and it changes nothing
 print(y.requires_grad, y.is_leaf)
+
+# Assigning the attribute is refused, whatever the value.
+for value in (True, False):
+    try:
+        y.requires_grad = value
+    except RuntimeError as error:
+        print(f"y.requires_grad = {value}: {str(error).split('.')[0]}")
 
 # requires_grad belongs to leaves: a computed tensor's flag follows its inputs.
 y.requires_grad_(False)
