@@ -1,4 +1,4 @@
-"""The device normalisation rules: what they rewrite, and that CONTRIBUTING lists each one."""
+"""The output normalisation rules: what they rewrite, and that CONTRIBUTING lists each one."""
 
 from pathlib import Path
 

@@ -1,5 +1,9 @@
-"""Device normalisation: the few rewrites that make CUDA output comparable with CPU output.
+"""Output normalisation: the few rewrites applied to every output before it is compared.
 
+They run on every run, CPU ones included: three make CUDA output read as CPU
+output (device suffixes, device objects, legacy type names), and two drop what
+depends on where torch was built or installed (its build paths in warnings,
+site-packages prefixes), so an output recorded on one machine holds on another.
 Each rule is listed in CONTRIBUTING.md (a test keeps the two in step). Output
 that still differs after these rules is a real difference: record a per-device
 expected output instead of adding a rule.
