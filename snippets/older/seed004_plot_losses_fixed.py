@@ -1,3 +1,5 @@
+from itertools import pairwise
+
 import matplotlib.pyplot as plt
 import torch
 
@@ -21,5 +23,6 @@ for iteration in range(1000):
     if loss.item() < 1:
         break
 print(len(result), round(result[0], 2), result[-1] < 1)
+print(all(later < earlier for earlier, later in pairwise(result)))  # each loss below the last
 plt.plot(result)
 plt.show()
