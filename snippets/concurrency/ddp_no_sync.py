@@ -15,11 +15,16 @@ def train(rank, init_file, results):
     torch.manual_seed(0)  # the same initial weights in both processes
     model = DDP(torch.nn.Linear(3, 1, device="cpu"))  # gloo reduces CPU tensors
     first, second = data[4 * rank : 4 * rank + 4].split(2)  # two micro-batches
-    with model.no_sync():  # backward accumulates into .grad, no communication
+    with model.no_sync():  # forward and backward inside: no communication
         model(first).sum().backward()
     alone = model.module.weight.grad.tolist()
     model(second).sum().backward()  # accumulates, then all-reduces .grad (the mean)
-    results.put((rank, alone, model.module.weight.grad.tolist()))
+    synced = model.module.weight.grad.tolist()
+    model.zero_grad()
+    loss = model(first).sum()  # this forward runs outside no_sync ...
+    with model.no_sync():
+        loss.backward()  # ... so this backward all-reduces anyway
+    results.put((rank, alone, synced, model.module.weight.grad.tolist()))
     del model  # DDP's reducer goes before the process group it uses
     dist.destroy_process_group()
 
@@ -35,9 +40,10 @@ with tempfile.TemporaryDirectory() as scratch:
     for worker in workers:
         worker.join()
 
-for rank, alone, synced in received:
+for rank, alone, synced, late in received:
     print(f"rank {rank}: after no_sync {torch.tensor(alone)}")
     print(f"rank {rank}: after sync    {torch.tensor(synced)}")
+    print(f"rank {rank}: only backward in no_sync {torch.tensor(late)}")
 
 torch.manual_seed(0)
 single = torch.nn.Linear(3, 1, device="cpu")  # one process, no DDP, the same weights
