@@ -10,3 +10,6 @@ y = x + 2
 print(y)
 print(y.grad_fn.name())
 print(x.is_leaf, y.is_leaf)
+
+# Printing the node itself would show a memory address, different on every run.
+print(repr(y.grad_fn).startswith("<AddBackward0 object at 0x"))

@@ -13,5 +13,9 @@ for value in (True, False):
     except RuntimeError as error:
         print(f"y.requires_grad = {value}: {str(error).split('.')[0]}")
 
+# The leaf x can switch its flag off; it stays a leaf.
+x.requires_grad_(False)
+print(x.requires_grad, x.is_leaf)
+
 # requires_grad belongs to leaves: a computed tensor's flag follows its inputs.
 y.requires_grad_(False)
