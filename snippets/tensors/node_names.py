@@ -8,7 +8,7 @@ y = x + 1
 z = y + 1
 print(y.grad_fn.name(), z.grad_fn.name())
 
-# The digit tells apart overloads of one operation (different signatures).
+# The digit numbers the derivative formulas under one name: here overloads.
 print(x.sum().grad_fn.name(), x.sum(dim=0).grad_fn.name())
 print((x**2).grad_fn.name(), (x**e).grad_fn.name(), (2**x).grad_fn.name())
 
