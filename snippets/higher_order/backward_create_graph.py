@@ -1,4 +1,6 @@
 # warns: UserWarning
+import warnings
+
 import torch
 
 x = torch.tensor(2.0, requires_grad=True)
@@ -11,3 +13,11 @@ print(x.grad)
 (d2y,) = torch.autograd.grad(x.grad, x)
 print(d2y)
 x.grad = None  # break the x <-> x.grad reference cycle, as the warning asks
+
+# The warning comes once per process: a second such call is silent,
+# even with every warning shown, and it makes the same cycle.
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    (x**3).backward(create_graph=True)
+print("warnings:", len(caught), "x.grad has a grad_fn:", x.grad.grad_fn is not None)
+x.grad = None

@@ -19,3 +19,9 @@ y.register_hook(lambda grad: print("during:", state(s.grad_fn), state(y.grad_fn)
 print("before:", state(s.grad_fn), state(y.grad_fn))
 s.sum().backward()
 print("after: ", state(s.grad_fn), state(y.grad_fn))
+
+# A pass that stops at y never runs the node of y = w * x: it keeps w and x.
+y = w * x
+s = y * y
+torch.autograd.grad(s.sum(), y)
+print("grad to y:", state(s.grad_fn), state(y.grad_fn))

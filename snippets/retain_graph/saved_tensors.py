@@ -11,6 +11,7 @@ def saved(node):
 
 cases = [
     ("a + 1", a + 1),
+    ("-a", -a),
     ("a.sum()", a.sum()),
     ("a * 2", a * 2),
     ("a * x", a * x),
