@@ -19,6 +19,10 @@ print(leaf_node.variable is x)
 # x * 2 has one entry per input: None for the 2, which needs no gradient.
 print([fn.name() if fn is not None else None for fn, _ in mul.next_functions])
 
+# The second item of an entry says which output of that node's operation the input was.
+first, second = x.unbind()
+print([(fn.name(), nr) for fn, nr in (first * second).grad_fn.next_functions])
+
 # An argument the derivative formula never covers gets no entry: the index positions.
 picked = x[torch.tensor([1, 0])]
 print(picked.grad_fn.name(), len(picked.grad_fn.next_functions))

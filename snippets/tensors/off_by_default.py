@@ -11,6 +11,9 @@ w = torch.tensor([0.5, 0.5, 0.5], requires_grad=True)
 c = a * w
 print(c.requires_grad, c.grad_fn.name())
 
+# An input the operation does not differentiate does not count: view_as reads only w's shape.
+print(a.view_as(w).requires_grad, a.view_as(w).grad_fn)
+
 # Unless the operation has no derivative: a comparison gives a plain bool tensor.
 print((w > 0).requires_grad, (w > 0).grad_fn)
 
