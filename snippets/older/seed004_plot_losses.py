@@ -24,5 +24,5 @@ for iteration in range(1000):
     w.data.sub_(lr * w.grad)
     if loss.data.numpy() < 1:
         break
-print(len(result), result[0].requires_grad)  # added: how far the loop got, and what it kept
+print(len(result), result[0].requires_grad, result[0].grad_fn.name())  # added: what the loop kept
 plt.plot(result)
