@@ -14,10 +14,18 @@ print(x.grad)
 print(d2y)
 x.grad = None  # break the x <-> x.grad reference cycle, as the warning asks
 
-# The warning comes once per process: a second such call is silent,
-# even with every warning shown, and it makes the same cycle.
+# By default the warning comes once per process: a second such call is silent,
+# even with every Python warning shown, and it makes the same cycle.
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     (x**3).backward(create_graph=True)
 print("warnings:", len(caught), "x.grad has a grad_fn:", x.grad.grad_fn is not None)
+x.grad = None
+
+# torch's own switch for its warn-once messages brings it back on every call.
+torch.set_warn_always(True)
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    (x**3).backward(create_graph=True)
+print("with torch.set_warn_always(True), warnings:", len(caught))
 x.grad = None

@@ -16,3 +16,11 @@ print(g, penalty)
 penalty.sum().backward()
 print(model.weight.grad)
 print(model.bias.grad)
+
+# Without create_graph=True, g has no history: the penalty cannot be trained on.
+(g,) = torch.autograd.grad(model(inp).sum(), inp)
+penalty = (g.norm(2, dim=1) - 1) ** 2
+try:
+    penalty.sum().backward()
+except RuntimeError as e:
+    print("without create_graph:", e)
