@@ -36,6 +36,7 @@ def start_from_torch_defaults(*_):
     torch.set_default_device(None)
     torch.set_grad_enabled(True)
     torch.autograd.set_detect_anomaly(False)
+    torch.set_warn_always(False)
 
 
 get_ipython().events.register("pre_run_cell", start_from_torch_defaults)
