@@ -27,3 +27,12 @@ for retain in (False, True):
     print("  after del loss:", Box.alive, "saved tensors alive")
     del e  # the last reference to the graph
     print("  after del e:   ", Box.alive, "saved tensors alive")
+
+# A retained graph, then a second backward() without retain_graph through it.
+x = torch.tensor([0.1, 0.2, 0.3], requires_grad=True)
+with torch.autograd.graph.saved_tensors_hooks(lambda t: Box(t.detach()), lambda b: b.t):
+    e = x.sin().cos().exp()
+loss = e.sum()
+loss.backward(retain_graph=True)
+loss.backward()  # no retain_graph: this pass frees them, e and loss still alive
+print("retain_graph=True, then plain backward():", Box.alive, "saved tensors alive")
