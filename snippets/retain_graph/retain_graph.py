@@ -1,4 +1,6 @@
 # graph: z
+import inspect
+
 import torch
 
 w = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
@@ -16,7 +18,11 @@ print(torch.autograd.grad(z, w, retain_graph=True))
 print(torch.autograd.grad(z, w))
 print(w.grad)
 
-# retain_graph defaults to the value of create_graph, so this keeps the graph too.
+# Both functions default to retain_graph=None, which means "the value of create_graph".
+for f in (torch.Tensor.backward, torch.autograd.grad):
+    print(f.__qualname__, inspect.signature(f).parameters["retain_graph"].default)
+
+# So create_graph=True keeps the graph too.
 z = (w * x).sum()
 torch.autograd.grad(z, w, create_graph=True)
 print(torch.autograd.grad(z, w))  # a second pass works
