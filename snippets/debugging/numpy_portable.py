@@ -3,7 +3,7 @@ import torch
 
 w = torch.tensor([0.5, -1.0], requires_grad=True)
 pred = w * 3
-print(pred.detach().cpu().numpy())  # works for a tensor on any device
+print(pred.detach().cpu().numpy())  # the same line on a CPU or on a GPU
 print(pred.requires_grad, pred.grad_fn.name())  # pred itself is unchanged
 
 # The device is checked before requires_grad: a tensor that is not on the
