@@ -22,3 +22,8 @@ loss = net(torch.randn(2, 3)).sum()
 loss.backward()
 print(loss.grad_fn.name())
 print(net.fc1.weight.grad.shape, net.fc2.weight.grad.shape)
+
+# What the backward of a sigmoid or a tanh keeps: its own output.
+for f in (torch.sigmoid, torch.tanh):
+    out = f(torch.zeros(2, requires_grad=True))
+    print(out.grad_fn.name(), [name for name in dir(out.grad_fn) if name.startswith("_saved")])
