@@ -10,7 +10,7 @@ class Net(nn.Module):
         self.fc2 = nn.Linear(4, 1)
 
     def forward(self, x):
-        h = self.act(self.fc1(x))  # Linear saved x and its weight, not its output
+        h = self.act(self.fc1(x))  # fc1's node saved its input x, not its output
         s = torch.sigmoid(h)
         s = s + 1.0  # out of place: a new tensor, the saved s is untouched
         return self.fc2(s)
@@ -22,6 +22,14 @@ loss = net(torch.randn(2, 3)).sum()
 loss.backward()
 print(loss.grad_fn.name())
 print(net.fc1.weight.grad.shape, net.fc2.weight.grad.shape)
+
+# What fc1's backward node keeps: one tensor, its input x, not its output.
+x = torch.randn(2, 3)
+node = net.fc1(x).grad_fn
+saved = [
+    n for n in dir(node) if n.startswith("_saved") and isinstance(getattr(node, n), torch.Tensor)
+]
+print(node.name(), saved, node._saved_mat1.equal(x))
 
 # What the backward of a sigmoid or a tanh keeps: its own output.
 for f in (torch.sigmoid, torch.tanh):

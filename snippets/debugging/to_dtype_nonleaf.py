@@ -6,6 +6,8 @@ w = torch.tensor([1.0, 2.0], requires_grad=True).to(torch.float64)
 print(w.is_leaf, w.grad_fn.name())  # the result of a recorded copy
 (w * w).sum().backward()
 print(w.grad)  # None, with a warning: the leaf is the float32 tensor
+leaf = w.grad_fn.next_functions[0][0].variable  # that leaf, reached through the node
+print(leaf.dtype, leaf.is_leaf, leaf.grad)
 
 w1 = torch.tensor([1.0, 2.0], dtype=torch.float64, requires_grad=True)
 w2 = torch.tensor([1.0, 2.0]).to(torch.float64).detach().requires_grad_()
