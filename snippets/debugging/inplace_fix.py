@@ -16,6 +16,11 @@ class Net(nn.Module):
         return self.fc2(s)
 
 
+def saved_tensors(node):
+    """The names of the tensors a backward node saved (its _saved_* tensor attributes)."""
+    return [n for n in dir(node) if n.startswith("_saved") and torch.is_tensor(getattr(node, n))]
+
+
 torch.manual_seed(0)
 net = Net()
 loss = net(torch.randn(2, 3)).sum()
@@ -26,12 +31,9 @@ print(net.fc1.weight.grad.shape, net.fc2.weight.grad.shape)
 # What fc1's backward node keeps: one tensor, its input x, not its output.
 x = torch.randn(2, 3)
 node = net.fc1(x).grad_fn
-saved = [
-    n for n in dir(node) if n.startswith("_saved") and isinstance(getattr(node, n), torch.Tensor)
-]
-print(node.name(), saved, node._saved_mat1.equal(x))
+print(node.name(), saved_tensors(node), node._saved_mat1.equal(x))
 
 # What the backward of a sigmoid or a tanh keeps: its own output.
 for f in (torch.sigmoid, torch.tanh):
     out = f(torch.zeros(2, requires_grad=True))
-    print(out.grad_fn.name(), [name for name in dir(out.grad_fn) if name.startswith("_saved")])
+    print(out.grad_fn.name(), saved_tensors(out.grad_fn))
